@@ -1,0 +1,164 @@
+/// Folds a document's text into a `NormalizedText` for extraction and matching.
+///
+/// What it does, in order of the text:
+/// - drops lines that are bare page numbers (`12`, `- 12 -`, `第12页`) and short lines
+///   with a digit that repeat three or more times (running headers and footers);
+/// - removes a line break inside a sentence so a sentence broken across lines or pages
+///   reads as one (`LineJoiner` decides which breaks are inside a sentence); across a
+///   page break (a blank line) a character doubled by the extraction (`积\n\n积极`) is
+///   written once; every other break becomes one `\n`;
+/// - removes white space next to Chinese characters and folds other runs to one space;
+/// - removes an inline pinyin gloss after a hanzi (`開(kāi)`);
+/// - folds full-width forms to ASCII (`，`→`,` `；`→`;` `Ａ`→`A`), quote marks into two
+///   classes (`“「『`→`“`, `”」』`→`”`), runs of dashes to `—` and ellipses to `…`;
+/// - maps traditional characters to simplified ones with `ScriptTable`.
+public struct Normalizer: Sendable {
+    public var table: ScriptTable
+
+    public init(table: ScriptTable = .openCC) {
+        self.table = table
+    }
+
+    public func normalize(_ text: String) -> NormalizedText {
+        normalize(Array(text.unicodeScalars))
+    }
+
+    public func normalize(_ source: [Unicode.Scalar]) -> NormalizedText {
+        let lines = LineScanner.lines(source)
+        let plan = LineJoiner.plan(lines: lines, source: source)
+        var out = Emitter(capacity: source.count, table: table)
+        for step in plan {
+            switch step {
+            case .line(let line, let skipFirst):
+                out.emitLine(source, line.visible, skipFirst: skipFirst)
+            case .paragraphBreak(let at):
+                out.append("\n", at..<(at + 1))
+            }
+        }
+        return NormalizedText(scalars: out.scalars, originStart: out.starts, originEnd: out.ends, originalCount: source.count)
+    }
+}
+
+/// The output buffer of `Normalizer` with the per-character folding rules.
+struct Emitter {
+    var scalars: [Unicode.Scalar] = []
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    let table: ScriptTable
+
+    init(capacity: Int, table: ScriptTable) {
+        scalars.reserveCapacity(capacity)
+        starts.reserveCapacity(capacity)
+        ends.reserveCapacity(capacity)
+        self.table = table
+    }
+
+    @inline(__always)
+    mutating func append(_ s: Unicode.Scalar, _ origin: Range<Int>) {
+        scalars.append(s)
+        starts.append(Int32(origin.lowerBound))
+        ends.append(Int32(origin.upperBound))
+    }
+
+    mutating func emitLine(_ src: [Unicode.Scalar], _ range: Range<Int>, skipFirst: Bool) {
+        var i = range.lowerBound + (skipFirst ? 1 : 0)
+        let end = range.upperBound
+        while i < end {
+            let s = src[i]
+            if CharacterClass.isIgnorable(s) { i += 1; continue }
+            if CharacterClass.isSpace(s) {
+                var j = i + 1
+                while j < end, CharacterClass.isSpace(src[j]) || CharacterClass.isIgnorable(src[j]) { j += 1 }
+                // Keep one space only between two non-Han word characters (Latin words, numbers).
+                if let prev = scalars.last, prev != "\n", j < end,
+                   Self.isWordChar(prev), Self.isWordChar(Self.fold(src[j])) {
+                    append(" ", i..<j)
+                }
+                i = j
+                continue
+            }
+            if (s == "(" || s == "（"), let close = Self.pinyinGlossEnd(src, i, end), let prev = scalars.last, CharacterClass.isHan(prev) {
+                i = close
+                continue
+            }
+            if let run = Self.foldedRun(src, i, end) {
+                append(run.scalar, i..<run.end)
+                i = run.end
+                continue
+            }
+            append(table.simplified(Self.fold(s)), i..<(i + 1))
+            i += 1
+        }
+    }
+
+    @inline(__always)
+    static func isWordChar(_ s: Unicode.Scalar) -> Bool {
+        !CharacterClass.isHan(s) && CharacterClass.isContent(s)
+    }
+
+    /// Width, quote-class and bullet folding of a single scalar.
+    @inline(__always)
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
+        switch v {
+        case 0x201C, 0x300C, 0x300E, 0xFE41, 0xFE43, 0x301D, 0x201E, 0x201F: return "“"
+        case 0x201D, 0x300D, 0x300F, 0xFE42, 0xFE44, 0x301E, 0x301F: return "”"
+        case 0x2018, 0x201A, 0x201B: return "‘"
+        case 0x2019: return "’"
+        case 0xFF61: return "。"
+        case 0xFF64: return "、"
+        case 0x30FB, 0xFF65, 0x2022, 0x2027, 0x2219: return "·"
+        default: return s
+        }
+    }
+
+    /// Dash and ellipsis runs fold to one scalar.
+    static func foldedRun(_ src: [Unicode.Scalar], _ i: Int, _ end: Int) -> (scalar: Unicode.Scalar, end: Int)? {
+        let s = src[i]
+        if isDash(s) {
+            var j = i + 1
+            while j < end, isDash(src[j]) { j += 1 }
+            return ("—", j)
+        }
+        if s == "…" || s == "⋯" {
+            var j = i + 1
+            while j < end, src[j] == "…" || src[j] == "⋯" { j += 1 }
+            return ("…", j)
+        }
+        if s == "." || s == "。" || s == "．" || s == "·" {
+            var j = i + 1
+            while j < end, src[j] == s { j += 1 }
+            if j - i >= 3 { return ("…", j) }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func isDash(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2012, 0x2013, 0x2014, 0x2015, 0x2500, 0x2E3A, 0x2E3B: return true
+        default: return false
+        }
+    }
+
+    /// If a parenthesis at `i` holds a pinyin syllable (`(kāi)`, `（fā）`), the index after it.
+    static func pinyinGlossEnd(_ src: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int? {
+        var j = i + 1
+        var letters = 0
+        var toned = false
+        while j < end, letters <= 7 {
+            let c = src[j]
+            if c == ")" || c == "）" {
+                return (letters > 0 && toned) ? j + 1 : nil
+            }
+            if (0x61...0x7A).contains(c.value) { letters += 1 } else if isTonedVowel(c) { letters += 1; toned = true } else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    static func isTonedVowel(_ c: Unicode.Scalar) -> Bool {
+        "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".unicodeScalars.contains(c)
+    }
+}

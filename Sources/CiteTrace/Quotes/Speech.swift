@@ -1,0 +1,45 @@
+/// A source speech: one delivered speech, witnessed by one or more texts in the corpus
+/// (a published text of the speech, an official news report of it) or supplied by the user.
+public struct Speech: Sendable, Codable, Equatable {
+    /// Stable id: `S` + the delivery date, plus `-2`, `-3`… for several speeches on one day.
+    public var id: String
+    public var speaker: String
+    public var title: String
+    public var venue: String?
+    /// The day it was delivered (ISO), not a report's dateline.
+    public var date: String
+    public var witnesses: [Witness]
+
+    public init(id: String, speaker: String, title: String, venue: String?, date: String, witnesses: [Witness]) {
+        self.id = id
+        self.speaker = speaker
+        self.title = title
+        self.venue = venue
+        self.date = date
+        self.witnesses = witnesses
+    }
+}
+
+/// A span of the corpus that carries a speech's words.
+public struct Witness: Sendable, Codable, Equatable {
+    public var document: String
+    public var article: String?
+    public var start: Int
+    public var end: Int
+    public var kind: WitnessKind
+
+    public init(document: String, article: String?, start: Int, end: Int, kind: WitnessKind) {
+        self.document = document
+        self.article = article
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+}
+
+public enum WitnessKind: String, Sendable, Codable {
+    /// The published text of the speech itself.
+    case text
+    /// A news report that reproduces parts of the speech in indirect and direct speech.
+    case report
+}

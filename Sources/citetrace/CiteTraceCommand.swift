@@ -1,0 +1,12 @@
+import ArgumentParser
+import CiteTrace
+
+@main
+struct CiteTraceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "citetrace",
+        abstract: "Find quotations of speeches in a corpus, link them to their sources, and report.",
+        version: CiteTraceVersion.string,
+        subcommands: [NormalizeCommand.self]
+    )
+}
