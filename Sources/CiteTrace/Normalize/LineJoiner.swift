@@ -7,9 +7,10 @@
 ///   a list item such as `一、` `（二）` `第三，`, a note `※`, or a bracket), and the line
 ///   before is not a short caption (10 visible characters or more, or a comma in it);
 /// - a break across blank lines (a page break in PDF-extracted text) is removed on the
-///   same conditions when the paragraph before is running prose (it has a comma or is at
-///   least 45 characters long) and the next line is too (12 characters or more, or it ends
-///   a sentence): short lines around blank lines are titles and bylines, and stay apart;
+///   same conditions when the paragraph before is running prose (20 characters with a
+///   comma, or 45 characters) and the next line is too (it ends a sentence, or it has 30
+///   characters and a comma): short lines around blank lines are titles and bylines, and
+///   stay apart;
 /// - Markdown headings and lines with a Markdown hard break are never joined.
 enum LineJoiner {
     enum Step {
@@ -61,9 +62,9 @@ enum LineJoiner {
             return a.visible.count >= 10 || paragraphHasComma
         }
         guard blanks <= 4 else { return false }
-        guard paragraphHasComma || paragraphLength >= 45 else { return false }
+        guard (paragraphHasComma && paragraphLength >= 20) || paragraphLength >= 45 else { return false }
         let last = Emitter.fold(src[b.visible.upperBound - 1])
-        return b.visible.count >= 12 || CharacterClass.isSentenceEnd(last)
+        return CharacterClass.isSentenceEnd(last) || (b.visible.count >= 30 && hasComma(src, b.visible))
     }
 
     static func endsMidSentence(_ s: Unicode.Scalar) -> Bool {

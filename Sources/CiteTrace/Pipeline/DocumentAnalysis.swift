@@ -1,0 +1,17 @@
+/// One document carried through the per-document stages: normalized and segmented.
+public struct DocumentAnalysis: Sendable {
+    public let document: Document
+    public let normalized: NormalizedText
+    public let articles: [Article]
+
+    public init(document: Document, normalizer: Normalizer = Normalizer(), segmenter: Segmenter = Segmenter()) {
+        self.document = document
+        self.normalized = normalizer.normalize(document.scalars)
+        self.articles = segmenter.segment(document, normalized)
+    }
+
+    /// The article containing normalized offset `i` (nil between articles).
+    public func article(containingNormalized i: Int) -> Article? {
+        articles.first { $0.normalizedRange.contains(i) }
+    }
+}

@@ -1,0 +1,70 @@
+/// Reads author lines: `丁任重 李溪铭`, `王 振`, `新华社记者`,
+/// `浙江大学长三角一体化发展研究中心课题组`, `本期主讲人：…原部长 侯永志`.
+enum Byline {
+    /// Words that end an institutional author line.
+    static let institutionalSuffixes = ["课题组", "研究基地", "研究中心", "编辑部", "评论员", "记者", "写作组", "调研组", "理论组", "研究院"]
+    /// Role prefixes before a colon whose name is the last word of the line.
+    static let rolePrefixes = ["本期主讲人", "主讲人", "讲述人", "作者", "撰稿", "文", "口述"]
+
+    /// The names on an author line, or nil when the paragraph is not one.
+    static func names(_ p: Paragraph) -> [String]? {
+        if p.isHeading || p.count == 0 || p.count > 60 { return nil }
+        let original = p.original.trimmingCharacters(in: .whitespacesAndNewlines)
+        for prefix in rolePrefixes {
+            for colon in [":", "：", "/"] where original.hasPrefix(prefix + colon) {
+                let rest = original.dropFirst(prefix.count + 1)
+                let words = rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+                if let last = words.last, isName(String(last)) { return [String(last)] }
+                return [String(rest).trimmingCharacters(in: .whitespaces)]
+            }
+        }
+        if p.scalars.contains(where: { !CharacterClass.isHan($0) && $0 != "·" }) {
+            // Names are hanzi only; an institutional line may hold no punctuation either.
+            return nil
+        }
+        if institutionalSuffixes.contains(where: { p.text.hasSuffix($0) }), p.count <= 40 {
+            return [p.text]
+        }
+        let words = original.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "、" }).map(String.init)
+        guard !words.isEmpty, words.count <= 8 else { return nil }
+        if words.allSatisfy({ $0.unicodeScalars.count == 1 }) {
+            let joined = words.joined()
+            return isName(joined) ? [joined] : nil
+        }
+        return words.allSatisfy(isName) ? words : nil
+    }
+
+    /// Two to four hanzi (a middle dot allowed for transliterated names).
+    static func isName(_ w: String) -> Bool {
+        let scalars = w.unicodeScalars.filter { $0 != "·" }
+        return scalars.count >= 2 && scalars.count <= 4 && scalars.allSatisfy(CharacterClass.isHan)
+    }
+
+    /// Names in a trailing note: `执笔：郝宜金 房金环 陈颖`, `人民网记者栗翘楚整理`,
+    /// `王星、刘森君整理`, `（记者 齐中熙 何欣荣）`.
+    static func namesInNote(_ original: String) -> [String] {
+        var result: [String] = []
+        let text = original.replacingOccurrences(of: "：", with: ":").replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+        func words(_ s: Substring) -> [String] {
+            s.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "\u{3000}" || $0 == "," || $0 == "，" }).map(String.init).filter(isName)
+        }
+        if let r = text.range(of: "执笔:") {
+            let rest = text[r.upperBound...].prefix { $0 != ")" && $0 != "," && $0 != "，" && $0 != ";" && $0 != "；" && $0 != "〕" }
+            result += words(rest)
+        }
+        if let r = text.range(of: "整理") {
+            var head = text[..<r.lowerBound]
+            if let open = head.lastIndex(where: { $0 == "(" || $0 == "〔" }) { head = head[head.index(after: open)...] }
+            if let k = head.range(of: "记者", options: .backwards) { head = head[k.upperBound...] }
+            result += words(head)
+        }
+        if let r = text.range(of: "(记者") {
+            let rest = text[r.upperBound...].prefix { $0 != ")" }
+            result += words(rest)
+        }
+        var seen = Set<String>()
+        return result.filter { seen.insert($0).inserted }
+    }
+}
+
+import Foundation

@@ -1,0 +1,53 @@
+/// What a paragraph looks like, judged from its own characters.
+enum ParagraphShape {
+    /// Running prose: a long paragraph with punctuation, or a complete sentence.
+    static func isBody(_ p: Paragraph) -> Bool {
+        if p.isHeading || p.count < 8 || isCoverLine(p) { return false }
+        let s = p.scalars
+        let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", ";", "…"]
+        let punctuation: Set<Unicode.Scalar> = [",", "。", ";", "!", "?", ":", "、"]
+        if p.count >= 40 && s.contains(where: punctuation.contains) { return true }
+        let last = s[s.count - 1]
+        if sentenceEnds.contains(last) { return true }
+        if (last == "”" || last == "’"), sentenceEnds.contains(s[s.count - 2]) { return true }
+        return p.count >= 15 && s.dropLast().contains("。")
+    }
+
+    /// A subtitle line (`——长三角G60科创走廊的实践探索`).
+    static func isSubtitle(_ p: Paragraph) -> Bool {
+        p.scalars.first == "—" || p.scalars.first == "-"
+    }
+
+    /// Cover and table-of-contents furniture: dates, issue numbers, TOC entries, rules.
+    static func isCoverLine(_ p: Paragraph) -> Bool {
+        let t = p.text
+        if p.count <= 2 { return true }
+        if t.allSatisfy({ $0 == "-" || $0 == "—" || $0 == "*" || $0 == "_" || $0 == " " }) { return true }
+        if t.contains("…(") || (t.hasSuffix(")") && t.contains("…")) { return true }
+        if let d = ChineseDateScanner.first(in: t), d.text.count >= p.count - 2 { return true }
+        if t.hasPrefix("第"), t.hasSuffix("期"), p.count <= 8 { return true }
+        if t.hasPrefix("("), t.hasSuffix(")"), t.contains("期") { return true }
+        return false
+    }
+
+    /// `编者按`, `【编者按】`, `编者按:…`.
+    static func isEditorsNoteLabel(_ p: Paragraph) -> Bool {
+        let t = p.text.trimmingCharacters(in: ["[", "]", "【", "】", " "])
+        return t == "编者按" || t == "编者的话" || t == "按语" || (t.hasPrefix("编者按") && p.count <= 6)
+    }
+
+    /// A generic section label rather than a title (`导读`, `【会议概况】`).
+    static func isLabel(_ p: Paragraph) -> Bool {
+        let t = p.text.trimmingCharacters(in: ["[", "]", "【", "】", " ", ":"])
+        return t.unicodeScalars.count <= 3 || (p.text.hasPrefix("【") && p.text.hasSuffix("】"))
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,235 @@
+/// Splits a document into articles and reads their metadata.
+///
+/// Boundaries, in order of strength:
+/// 1. end markers (`EndMarker`): a source line, author note, `※` footnote or dateline
+///    closes the article it follows; consecutive markers close the same article;
+/// 2. a Markdown heading of level 1 or 2, an `编者按` label, or a title followed by a
+///    byline, once the current article already has body text;
+/// The run of short paragraphs before an article's first body paragraph is its header:
+/// bylines nearest the body, subtitles (`——…`) above them, the title above those. An
+/// article whose header is empty takes a title and byline printed after its body (a
+/// trailing run of short paragraphs with no body of its own). Short untitled tails
+/// (`视频报道请看…`) join the article before them; header-only runs are cover pages,
+/// tables of contents and captions, and are not articles.
+public struct Segmenter: Sendable {
+    public init() {}
+
+    public func segment(_ document: Document, _ norm: NormalizedText) -> [Article] {
+        let paragraphs = Paragraph.split(norm, document: document)
+        guard !paragraphs.isEmpty else { return [] }
+        let anchor = Self.anchorDate(paragraphs)
+        let pieces = Self.pieces(paragraphs)
+        var drafts: [Draft] = []
+        for indices in pieces {
+            let piece = indices.map { paragraphs[$0] }
+            var draft = Draft(paragraphs: piece)
+            if draft.bodyStart == nil {
+                // No body: a trailing title and byline for an untitled article before it, or furniture.
+                if let last = drafts.last, last.title == nil, last.trailingTitle == nil, piece.count <= 3,
+                   let t = Self.trailingTitle(piece) {
+                    drafts[drafts.count - 1].trailingTitle = t
+                    drafts[drafts.count - 1].extraParagraphs += piece
+                }
+                continue
+            }
+            if !piece.contains(where: { $0.scalars.contains("。") }) {
+                // No sentence at all: a distribution list, a caption block, a table of contents.
+                continue
+            }
+            if draft.title == nil, draft.bodyLength < 100, !drafts.isEmpty, draft.markers.isEmpty {
+                drafts[drafts.count - 1].extraParagraphs += piece
+                continue
+            }
+            draft.resolveHeader()
+            drafts.append(draft)
+        }
+        // A page note (`本版稿件转载自6月4日《安徽日报》`) speaks for every article of the page.
+        let pageNote = drafts.lazy.flatMap(\.markers).first { $0.text.contains("本版") && $0.publication != nil }
+        return drafts.enumerated().map { index, draft in
+            draft.article(id: "\(document.id).a\(index + 1)", document: document, norm: norm, anchor: anchor, pageNote: pageNote)
+        }
+    }
+
+    /// Splits paragraphs into article-sized pieces at end markers and strong starts.
+    static func pieces(_ ps: [Paragraph]) -> [[Int]] {
+        var pieces: [[Int]] = []
+        var current: [Int] = []
+        var currentHasBody = false
+        var closing = false
+        func flush() {
+            if !current.isEmpty { pieces.append(current) }
+            current = []
+            currentHasBody = false
+            closing = false
+        }
+        var i = 0
+        while i < ps.count {
+            let p = ps[i]
+            let marker = EndMarker.find(p)
+            if closing && marker == nil { flush() }
+            if marker == nil && !closing && currentHasBody {
+                if (p.isHeading && p.headingLevel <= 2) || ParagraphShape.isEditorsNoteLabel(p) {
+                    flush()
+                } else if let start = titleBylineStart(ps, i), start == i {
+                    flush()
+                }
+            }
+            current.append(i)
+            if ParagraphShape.isBody(p) && marker == nil { currentHasBody = true }
+            if marker != nil { closing = true }
+            i += 1
+        }
+        flush()
+        return pieces
+    }
+
+    /// If paragraph `i` begins a header block that ends in a byline right before body
+    /// text (kicker, title, subtitles, bylines, body), returns `i`.
+    static func titleBylineStart(_ ps: [Paragraph], _ i: Int) -> Int? {
+        guard !ParagraphShape.isBody(ps[i]), Byline.names(ps[i]) == nil else { return nil }
+        var j = i
+        while j < ps.count, !ParagraphShape.isBody(ps[j]), j - i < 6 { j += 1 }
+        guard j < ps.count, ParagraphShape.isBody(ps[j]), j - 1 > i else { return nil }
+        guard Byline.names(ps[j - 1]) != nil else { return nil }
+        return i
+    }
+
+    static func trailingTitle(_ piece: [Paragraph]) -> (title: String, authors: [String])? {
+        guard let first = piece.first, !ParagraphShape.isCoverLine(first), Byline.names(first) == nil else { return nil }
+        let authors = piece.dropFirst().compactMap(Byline.names).flatMap { $0 }
+        return (first.title, authors)
+    }
+
+    /// The document's own date (a cover or header date in its first paragraphs), used
+    /// to give a year to dates printed without one.
+    static func anchorDate(_ ps: [Paragraph]) -> ChineseDate? {
+        for p in ps.prefix(12) where !ParagraphShape.isBody(p) {
+            if let d = ChineseDateScanner.first(in: p.text), d.year != nil, d.month != nil, d.text.unicodeScalars.count + 4 >= p.count {
+                return d
+            }
+        }
+        return nil
+    }
+}
+
+/// An article being assembled from paragraphs.
+struct Draft {
+    var paragraphs: [Paragraph]
+    var extraParagraphs: [Paragraph] = []
+    var bodyStart: Int?
+    var title: String?
+    var subtitle: String?
+    var authors: [String] = []
+    var headerStart = 0
+    var isEditorsNote = false
+    var markers: [EndMarker] = []
+    var trailingTitle: (title: String, authors: [String])?
+
+    init(paragraphs: [Paragraph]) {
+        self.paragraphs = paragraphs
+        bodyStart = paragraphs.firstIndex(where: ParagraphShape.isBody)
+        markers = paragraphs.compactMap(EndMarker.find)
+    }
+
+    var bodyLength: Int {
+        guard let b = bodyStart else { return 0 }
+        return paragraphs[b...].reduce(0) { $0 + $1.count }
+    }
+
+    /// Title, subtitle and bylines from the header block (paragraphs before the body).
+    mutating func resolveHeader() {
+        guard let body = bodyStart, body > 0 else { return }
+        let header = Array(paragraphs[..<body])
+        if let note = header.lastIndex(where: ParagraphShape.isEditorsNoteLabel) {
+            isEditorsNote = true
+            title = header[note].title
+            headerStart = note
+            return
+        }
+        var k = header.count - 1
+        var bylines: [[String]] = []
+        while k >= 0, let names = Byline.names(header[k]) {
+            bylines.insert(names, at: 0)
+            k -= 1
+        }
+        authors = bylines.flatMap { $0 }
+        if !bylines.isEmpty {
+            while k >= 0, ParagraphShape.isSubtitle(header[k]) {
+                subtitle = header[k].title
+                k -= 1
+            }
+            if k >= 0 {
+                title = header[k].title
+                headerStart = k
+                // A kicker just above the title (`案例一`) belongs to the header too.
+                if k > 0, !ParagraphShape.isBody(header[k - 1]), !ParagraphShape.isCoverLine(header[k - 1]), header[k - 1].count <= 6 { headerStart = k - 1 }
+            }
+            return
+        }
+        let headings = header.enumerated().filter { $0.element.isHeading && !ParagraphShape.isLabel($0.element) }
+        if let minLevel = headings.map({ $0.element.headingLevel }).min(),
+           let chosen = headings.last(where: { $0.element.headingLevel == minLevel }) {
+            title = chosen.element.title
+            headerStart = chosen.offset
+            return
+        }
+        if let first = header.firstIndex(where: { !ParagraphShape.isCoverLine($0) && !$0.isHeading }) {
+            title = header[first].title
+            headerStart = first
+        }
+    }
+
+    func article(id: String, document: Document, norm: NormalizedText, anchor: ChineseDate?, pageNote: EndMarker?) -> Article {
+        let first = paragraphs[min(headerStart, paragraphs.count - 1)]
+        let last = (extraParagraphs.last ?? paragraphs.last!)
+        let normRange = first.range.lowerBound..<last.range.upperBound
+        let original = norm.originalRange(normRange)
+        var authors = self.authors
+        var title = self.title
+        if title == nil, let t = trailingTitle {
+            title = t.title
+            authors += t.authors
+        }
+        let allMarkers = markers + extraParagraphs.compactMap(EndMarker.find)
+        for m in allMarkers where m.kind != .credits {
+            for name in m.authors where !authors.contains(name) { authors.append(name) }
+        }
+        let publication = allMarkers.lazy.compactMap(\.publication).first ?? pageNote?.publication
+        let markerDate = allMarkers.lazy.compactMap(\.date).first ?? pageNote?.date ?? leadDate
+        let date = markerDate?.inferringYear(from: anchor) ?? anchor
+        return Article(
+            id: id, document: document.id, kind: kind, title: title, authors: authors,
+            publication: publication, date: date?.iso, dateText: markerDate?.text,
+            start: original.lowerBound, end: original.upperBound, normalizedRange: normRange)
+    }
+
+    /// A date at the very start of the lead (`11月30日，…`, `新华社北京11月30日电`).
+    var leadDate: ChineseDate? {
+        guard let b = bodyStart else { return nil }
+        return ChineseDateScanner.scan(Array(paragraphs[b].scalars.prefix(24))).first { $0.month != nil && $0.day != nil }
+    }
+
+    var kind: ArticleKind {
+        if isEditorsNote { return .editorsNote }
+        if markers.contains(where: { $0.kind == .footnote && $0.text.contains("这是") && $0.text.contains("讲话") }) {
+            return .speech
+        }
+        if let b = bodyStart, paragraphs[b...].prefix(3).contains(where: { SpeechReportShape.isReportLead($0.text) }) {
+            return .report
+        }
+        return .article
+    }
+}
+
+/// The wording of an official report of a speech.
+enum SpeechReportShape {
+    /// `…主持召开…座谈会并发表重要讲话。他强调，…`: the lead of a report, not of a story about one.
+    static func isReportLead(_ lead: String) -> Bool {
+        for verb in ["发表重要讲话", "发表讲话", "作重要讲话", "发表重要指示"] {
+            guard let r = lead.range(of: verb) else { continue }
+            let after = lead[r.upperBound...].prefix(12)
+            if after.contains("他强调") || after.contains("他指出") || after.contains("他说") { return true }
+        }
+        return false
+    }
+}
