@@ -41,3 +41,14 @@ enum Output {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }
+
+/// `--sources FILE`: speeches that are not in the corpus.
+struct CatalogOptions: ParsableArguments {
+    @Option(name: .customLong("sources"), help: "A YAML or JSON file listing speeches (speaker, date, title, venue, event, text path) to add to the catalog.")
+    var sourcesFile: String?
+
+    func load() throws -> SuppliedCatalog? {
+        guard let f = sourcesFile else { return nil }
+        return try SuppliedCatalog.load(path: f)
+    }
+}

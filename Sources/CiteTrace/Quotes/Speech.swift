@@ -5,16 +5,20 @@ public struct Speech: Sendable, Codable, Equatable {
     public var id: String
     public var speaker: String
     public var title: String
+    /// The place it was delivered (`上海`), or the body it was delivered to when no place is given.
     public var venue: String?
+    /// The occasion (`深入推进长三角一体化发展座谈会`, `中央财经委员会第五次会议`), when known.
+    public var event: String?
     /// The day it was delivered (ISO), not a report's dateline.
     public var date: String
     public var witnesses: [Witness]
 
-    public init(id: String, speaker: String, title: String, venue: String?, date: String, witnesses: [Witness]) {
+    public init(id: String, speaker: String, title: String, venue: String?, date: String, witnesses: [Witness], event: String? = nil) {
         self.id = id
         self.speaker = speaker
         self.title = title
         self.venue = venue
+        self.event = event
         self.date = date
         self.witnesses = witnesses
     }

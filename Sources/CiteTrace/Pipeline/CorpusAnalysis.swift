@@ -1,0 +1,19 @@
+/// A corpus carried through the stages that need every document at once: the speech
+/// catalog, quote extraction and matching.
+public struct CorpusAnalysis: Sendable {
+    public let documents: [DocumentAnalysis]
+    public let catalog: SpeechCatalog
+
+    public init(corpus: Corpus, supplied: SuppliedCatalog? = nil) throws {
+        var docs = corpus.documents.map { DocumentAnalysis(document: $0) }
+        var speeches: [SuppliedSpeech] = []
+        if let s = supplied {
+            for entry in s.entries {
+                docs.append(DocumentAnalysis(document: entry.document))
+                speeches.append(entry.speech)
+            }
+        }
+        self.documents = docs
+        self.catalog = SpeechCatalog.build(from: docs, supplied: speeches)
+    }
+}
