@@ -17,3 +17,12 @@ public struct CorpusAnalysis: Sendable {
         self.catalog = SpeechCatalog.build(from: docs, supplied: speeches)
     }
 }
+
+extension CorpusAnalysis {
+    /// Quotes of every document except inside witness articles, in document order.
+    public func extractQuotes(trivialLength: Int = 8) -> [QuoteExtractor.Extracted] {
+        let extractor = QuoteExtractor(leaders: catalog.speakers, trivialLength: trivialLength)
+        let witnesses = catalog.witnessArticles
+        return documents.flatMap { extractor.extract($0, skipping: witnesses) }
+    }
+}

@@ -1,0 +1,72 @@
+/// Who said something, and the occasion the text claims for it, read from the words
+/// before or after a quote.
+struct Attribution: Equatable {
+    var speaker: String?
+    var cue: String?
+    var claimed: Claim?
+    /// The speaker is one of the catalog's speakers (a leader), not an official or interviewee.
+    var isLeader: Bool
+}
+
+/// Resolves subject phrases to speakers within one document.
+struct SpeakerResolver {
+    /// Names of leaders (the catalog's speakers).
+    let leaders: [String]
+    /// Leader title → name, as the document uses them (`习近平总书记` → 总书记: 习近平).
+    let titleHolders: [String: String]
+
+    init(leaders: [String], documentText: String) {
+        self.leaders = leaders.sorted { $0.count > $1.count }
+        var holders: [String: String] = [:]
+        for title in Cues.leaderTitles {
+            var best: (String, Int)?
+            for name in leaders {
+                let n = documentText.components(separatedBy: name + title).count - 1 + documentText.components(separatedBy: title + name).count - 1
+                if n > 0, best == nil || n > best!.1 { best = (name, n) }
+            }
+            if let b = best { holders[title] = b.0 }
+        }
+        // `总书记` alone refers to the only leader the document names with any title.
+        if holders["总书记"] == nil, Set(holders.values).count == 1 { holders["总书记"] = holders.values.first }
+        titleHolders = holders
+    }
+
+    /// The speaker a subject phrase names: a leader's name or title, a pronoun (resolved by
+    /// `previous`), or an official's name after their office (`…副司长相伟`).
+    func resolve(subject raw: String, previous: String?) -> (name: String, isLeader: Bool)? {
+        let subject = Self.stripAdverbs(raw)
+        guard !subject.isEmpty else { return nil }
+        for name in leaders where subject.contains(name) { return (name, true) }
+        for title in Cues.leaderTitles where subject.hasSuffix(title) || subject.hasSuffix(title + "的重要讲话") || subject.contains(title + "在") {
+            if let holder = titleHolders[title] { return (holder, true) }
+        }
+        if Cues.pronouns.contains(where: { subject == $0 || subject.hasSuffix("," + $0) }), let p = previous {
+            return (p, leaders.contains(p))
+        }
+        // An official: the part before an adverbial `在…时` is the subject.
+        var core = subject
+        if let r = core.range(of: "在"), r.lowerBound != core.startIndex { core = String(core[..<r.lowerBound]) }
+        if let name = PersonName.trailingName(core) { return (name, false) }
+        let n = core.unicodeScalars.count
+        if n >= 2, n <= 3, core.unicodeScalars.allSatisfy(CharacterClass.isHan), !Self.notNames.contains(core) { return (core, false) }
+        return nil
+    }
+
+    /// Short subjects that are not people.
+    static let notNames: Set<String> = ["报告", "规划", "纲要", "会议", "文件", "意见", "通知", "决定", "他们", "我们", "大家", "有人", "专家", "记者", "文章", "研究", "数据", "有关", "这"]
+
+    static func stripAdverbs(_ s: String) -> String {
+        var t = s
+        var changed = true
+        while changed {
+            changed = false
+            for a in Cues.adverbs where t.hasSuffix(a) && t.count > a.count {
+                t.removeLast(a.count)
+                changed = true
+            }
+        }
+        return t
+    }
+}
+
+import Foundation

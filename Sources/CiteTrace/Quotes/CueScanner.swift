@@ -1,0 +1,92 @@
+/// Finds cue verbs in normalized text and the subject phrase before each.
+enum CueScanner {
+    struct Cue {
+        var range: Range<Int>
+        var verb: String
+        /// Start of the subject clause (after the previous clause mark).
+        var subjectStart: Int
+
+        func subject(_ s: [Unicode.Scalar]) -> String {
+            String(String.UnicodeScalarView(s[subjectStart..<range.lowerBound]))
+        }
+
+        /// `…指出，` / `…强调：` with the speech itself after the mark.
+        func introducesUnmarked(_ s: [Unicode.Scalar]) -> Bool {
+            guard !Cues.isAttributive(verb), range.upperBound < s.count else { return false }
+            let next = s[range.upperBound]
+            return (next == "," || next == ":") && range.upperBound - subjectStart <= 40
+        }
+
+        func speechStart(_ s: [Unicode.Scalar]) -> Int {
+            var i = range.upperBound
+            while i < s.count, s[i] == "," || s[i] == ":" || s[i] == " " { i += 1 }
+            return i
+        }
+    }
+
+    static func scan(_ s: [Unicode.Scalar]) -> [Cue] {
+        var cues: [Cue] = []
+        var i = 0
+        while i < s.count {
+            guard let candidates = Cues.byFirstScalar[s[i]] else { i += 1; continue }
+            var matched: [Unicode.Scalar]?
+            for c in candidates where i + c.count <= s.count {
+                var ok = true
+                for k in 1..<max(1, c.count) where s[i + k] != c[k] { ok = false; break }
+                if ok { matched = c; break }
+            }
+            guard let verb = matched else { i += 1; continue }
+            let end = i + verb.count
+            var start = i
+            while start > 0, !isClauseBoundary(s[start - 1]), i - start < 60 { start -= 1 }
+            if start < i {
+                cues.append(Cue(range: i..<end, verb: String(String.UnicodeScalarView(verb)), subjectStart: start))
+            }
+            i = end
+        }
+        return cues
+    }
+
+    static func isClauseBoundary(_ c: Unicode.Scalar) -> Bool {
+        c == "," || c == "。" || c == ";" || c == ":" || c == "!" || c == "?" || c == "\n" || c == "“" || c == "”" || c == "‘" || c == "’" || c == "、" || c == "\"" || c == "(" || c == ")" || c == "—" || c == "…"
+    }
+
+    /// The cue that introduces a marked quote: in the same sentence before it, either
+    /// right before the mark (`指出：“`, `提出的“`) or a few characters before
+    /// (`指出，我国“…”`), possibly across a chain of quotes (`指出，“A”“B”`).
+    static func before(_ span: MarkedSpan, cues: [Cue], marked: [MarkedSpan], _ s: [Unicode.Scalar]) -> Cue? {
+        var start = span.open
+        // Walk back over a chain of quotes separated only by punctuation.
+        while start > 0 {
+            var j = start - 1
+            while j > 0, s[j] == "、" || s[j] == "," || s[j] == " " { j -= 1 }
+            guard s[j] == "”" || s[j] == "’", let prev = marked.first(where: { $0.close == j }) else { break }
+            start = prev.open
+        }
+        // The nearest cue before `start` in the same sentence, with at most 12 scalars between.
+        var best: Cue?
+        var lo = 0, hi = cues.count
+        while lo < hi { let mid = (lo + hi) / 2; if cues[mid].range.upperBound <= start { lo = mid + 1 } else { hi = mid } }
+        if lo > 0 { best = cues[lo - 1] }
+        guard let cue = best else { return nil }
+        let gap = start - cue.range.upperBound
+        guard gap >= 0, gap <= 12 else { return nil }
+        for k in cue.range.upperBound..<start where s[k] == "。" || s[k] == "\n" || s[k] == "!" || s[k] == "?" { return nil }
+        if gap > 2 && Cues.isAttributive(cue.verb) { return nil }
+        return cue
+    }
+
+    /// A cue right after the closing mark: `”相伟说。`, `”习近平总书记一语中的。`.
+    static func after(_ span: MarkedSpan, cues: [Cue], _ s: [Unicode.Scalar]) -> Cue? {
+        guard !span.unclosed else { return nil }
+        let from = span.close + 1
+        var lo = 0, hi = cues.count
+        while lo < hi { let mid = (lo + hi) / 2; if cues[mid].range.lowerBound < from { lo = mid + 1 } else { hi = mid } }
+        guard lo < cues.count else { return nil }
+        let cue = cues[lo]
+        guard Cues.closing.contains(cue.verb), cue.subjectStart == from, cue.range.lowerBound - from <= 40 else { return nil }
+        let next: Unicode.Scalar = cue.range.upperBound < s.count ? s[cue.range.upperBound] : "。"
+        guard next == "。" || next == "," || next == "\n" || next == ":" || next == "!" else { return nil }
+        return cue
+    }
+}

@@ -1,0 +1,141 @@
+/// Finds every passage an article presents as someone's words.
+///
+/// - Marked quotes: every span between quote marks (`QuoteMarks`), nested ones included,
+///   with `trivial` set for short scare-quoted terms (at most `trivialLength` characters
+///   and no punctuation inside: `“一体化”`, `“千帆星座”`).
+/// - Unmarked speech: a speaker and a cue verb followed by `，` or `：` and no quote mark
+///   (`习近平总书记指出，…`, `他强调，…`); the quote runs to the end of the sentence.
+///   The matcher may extend it over the following sentences of the paragraph
+///   (`extent`) when the source goes on with them.
+/// - Attribution from the cue before the quote or the one right after it (`”相伟说。`);
+///   titles (`总书记`) resolve to the leader the document names with them, `他`/`她` to the
+///   previous speaker in the article. Quotes inside witness articles are not extracted: a
+///   witness's words are the source.
+public struct QuoteExtractor: Sendable {
+    /// The catalog's speakers: quotes attributed to them are leaders' quotes.
+    public var leaders: [String]
+    /// Longest scare quote (in content characters) that counts as trivial.
+    public var trivialLength: Int
+
+    public init(leaders: [String], trivialLength: Int = 8) {
+        self.leaders = leaders
+        self.trivialLength = trivialLength
+    }
+
+    /// A quote with the furthest it may extend (the rest of its paragraph or enclosing quote).
+    public struct Extracted: Sendable {
+        public var quote: Quote
+        /// Normalized end the quote may grow to when the source continues.
+        public var extent: Int
+        public var isLeader: Bool
+    }
+
+    public func extract(_ a: DocumentAnalysis, skipping witnesses: Set<String> = []) -> [Extracted] {
+        let s = a.normalized.scalars
+        let resolver = SpeakerResolver(leaders: leaders, documentText: a.normalized.string)
+        let marked = QuoteMarks.spans(s).filter { span in
+            span.content.contains { CharacterClass.isContent(s[$0]) }
+        }
+        let cues = CueScanner.scan(s)
+        var drafts: [Draft] = []
+        // Marked quotes.
+        for span in marked {
+            var d = Draft(range: span.content, marked: true, unclosed: span.unclosed, extent: span.content.upperBound)
+            d.trivial = isTrivial(s, span.content)
+            d.attributionCue = CueScanner.before(span, cues: cues, marked: marked, s) ?? CueScanner.after(span, cues: cues, s)
+            drafts.append(d)
+        }
+        // Unmarked speech.
+        for cue in cues where cue.introducesUnmarked(s) {
+            let start = cue.speechStart(s)
+            guard start < s.count, !CharacterClass.isOpeningQuote(s[start]), s[start] != "\"" else { continue }
+            let limit = enclosingEnd(start, marked: marked, s)
+            let end = sentenceEnd(s, from: start, limit: limit, marked: marked)
+            // A marked quote right after the cue carries the attribution instead.
+            if marked.contains(where: { $0.open >= start && $0.open < min(end, start + 16) && $0.close <= end }) { continue }
+            let content = (start..<end).filter { CharacterClass.isContent(s[$0]) }.count
+            guard content >= 6 else { continue }
+            var d = Draft(range: start..<end, marked: false, unclosed: false, extent: limit)
+            d.attributionCue = cue
+            drafts.append(d)
+        }
+        drafts.sort { ($0.range.lowerBound, -$0.range.upperBound) < ($1.range.lowerBound, -$1.range.upperBound) }
+        // Attribute in text order so pronouns resolve to the speaker before them.
+        var out: [Extracted] = []
+        var lastSpeaker: [String: String] = [:]
+        var open: [(range: Range<Int>, id: String)] = []
+        for d in drafts {
+            guard let article = a.article(containingNormalized: d.range.lowerBound), !witnesses.contains(article.id) else { continue }
+            var attribution = Attribution(speaker: nil, cue: nil, claimed: nil, isLeader: false)
+            if let cue = d.attributionCue, let who = resolver.resolve(subject: cue.subject(s), previous: lastSpeaker[article.id]) {
+                attribution = Attribution(speaker: who.name, cue: cue.verb, claimed: who.isLeader ? claim(s, cue) : nil, isLeader: who.isLeader)
+                lastSpeaker[article.id] = who.name
+            }
+            if !d.marked && attribution.speaker == nil { continue }
+            let original = a.normalized.originalRange(d.range)
+            let id = "\(a.document.id).q\(original.lowerBound)-\(original.upperBound)"
+            while let top = open.last, top.range.upperBound < d.range.upperBound || top.range == d.range { open.removeLast() }
+            let parent = open.last { $0.range.lowerBound <= d.range.lowerBound && d.range.upperBound <= $0.range.upperBound }?.id
+            let q = Quote(
+                id: id, document: a.document.id, article: article.id, start: original.lowerBound, end: original.upperBound,
+                text: a.document.slice(original), normalized: a.normalized.string(d.range), marked: d.marked,
+                trivial: d.trivial && attribution.speaker == nil, unclosed: d.unclosed, speaker: attribution.speaker,
+                cue: attribution.cue, claimed: attribution.claimed, parent: parent, normalizedRange: d.range)
+            if out.contains(where: { $0.quote.id == id }) { continue }
+            out.append(Extracted(quote: q, extent: d.extent, isLeader: attribution.isLeader))
+            open.append((d.range, id))
+        }
+        return out
+    }
+
+    struct Draft {
+        var range: Range<Int>
+        var marked: Bool
+        var unclosed: Bool
+        var extent: Int
+        var trivial = false
+        var attributionCue: CueScanner.Cue?
+    }
+
+    func isTrivial(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var content = 0
+        for i in r {
+            if CharacterClass.isContent(s[i]) { content += 1 } else if CharacterClass.isClauseEnd(s[i]) { return false }
+        }
+        return content <= trivialLength
+    }
+
+    /// The end of the marked quote enclosing `i`, or of its paragraph.
+    func enclosingEnd(_ i: Int, marked: [MarkedSpan], _ s: [Unicode.Scalar]) -> Int {
+        var end = i
+        while end < s.count, s[end] != "\n" { end += 1 }
+        for span in marked where span.open < i && span.close > i && span.close < end { end = span.close }
+        return end
+    }
+
+    /// The end of the sentence starting at `from` (after its `。!?`), not counting
+    /// sentence ends inside nested quote marks.
+    func sentenceEnd(_ s: [Unicode.Scalar], from: Int, limit: Int, marked: [MarkedSpan]) -> Int {
+        var depth = 0
+        var i = from
+        while i < limit {
+            let c = s[i]
+            if c == "“" || c == "‘" { depth += 1 } else if (c == "”" || c == "’"), depth > 0 { depth -= 1 } else if depth == 0, c == "。" || c == "!" || c == "?" {
+                return i
+            }
+            i += 1
+        }
+        return limit
+    }
+
+    /// The occasion the sentence claims for a leader's words: a date and an event before the cue.
+    func claim(_ s: [Unicode.Scalar], _ cue: CueScanner.Cue) -> Claim? {
+        var lo = cue.range.lowerBound
+        while lo > 0, !(s[lo - 1] == "。" || s[lo - 1] == "\n" || s[lo - 1] == "!" || s[lo - 1] == "?") { lo -= 1 }
+        let sentence = String(String.UnicodeScalarView(s[lo..<cue.range.lowerBound]))
+        let date = ChineseDateScanner.scan(sentence).last { $0.year != nil && $0.month != nil }
+        let event = Occasion.parse(sentence).event
+        if date == nil && event == nil { return nil }
+        return Claim(date: date?.iso, event: event)
+    }
+}
