@@ -48,13 +48,16 @@ public struct SourceLink: Sendable, Codable, Equatable {
     public var end: Int
     /// For composites: every source segment in quote order; otherwise nil.
     public var segments: [SourceSegment]?
+    /// The witness article that matched (nil for a user-supplied text).
+    public var article: String?
 
-    public init(speech: String, document: String, start: Int, end: Int, segments: [SourceSegment]?) {
+    public init(speech: String, document: String, start: Int, end: Int, segments: [SourceSegment]?, article: String? = nil) {
         self.speech = speech
         self.document = document
         self.start = start
         self.end = end
         self.segments = segments
+        self.article = article
     }
 }
 

@@ -26,3 +26,11 @@ extension CorpusAnalysis {
         return documents.flatMap { extractor.extract($0, skipping: witnesses) }
     }
 }
+
+extension CorpusAnalysis {
+    /// Every quote matched against the catalog.
+    public func matchQuotes(settings: MatchSettings = MatchSettings()) -> [MatchedQuote] {
+        let matcher = Matcher(catalog: catalog, documents: documents, settings: settings)
+        return extractQuotes().map(matcher.match)
+    }
+}

@@ -1,5 +1,9 @@
 /// Finds cue verbs in normalized text and the subject phrase before each.
 enum CueScanner {
+    /// Most characters between a cue and a quote that runs to the end of its sentence
+    /// (`指出，黄河流域生态保护和高质量发展要“…”`).
+    static let maxLeadIn = 20
+
     struct Cue {
         var range: Range<Int>
         var verb: String
@@ -12,7 +16,7 @@ enum CueScanner {
 
         /// `…指出，` / `…强调：` with the speech itself after the mark.
         func introducesUnmarked(_ s: [Unicode.Scalar]) -> Bool {
-            guard !Cues.isAttributive(verb), range.upperBound < s.count else { return false }
+            guard !Cues.isAttributive(verb) || verb.hasPrefix("所"), range.upperBound < s.count else { return false }
             let next = s[range.upperBound]
             return (next == "," || next == ":") && range.upperBound - subjectStart <= 40
         }
@@ -37,6 +41,8 @@ enum CueScanner {
             }
             guard let verb = matched else { i += 1; continue }
             let end = i + verb.count
+            // `…的要求，` is a noun, not a verb.
+            if i > 0, s[i - 1] == "的" { i = end; continue }
             var start = i
             while start > 0, !isClauseBoundary(s[start - 1]), i - start < 60 { start -= 1 }
             if start < i {
@@ -70,7 +76,14 @@ enum CueScanner {
         if lo > 0 { best = cues[lo - 1] }
         guard let cue = best else { return nil }
         let gap = start - cue.range.upperBound
-        guard gap >= 0, gap <= 12 else { return nil }
+        guard gap >= 0, gap <= maxLeadIn else { return nil }
+        // Farther than `指出，我国“` the quote must run to the end of the sentence: otherwise
+        // it is a term inside reported speech (`强调，宁波舟山港在共建“一带一路”…`).
+        if gap > 4 {
+            var k = span.close + 1
+            while k < s.count, s[k] == "”" || s[k] == "’" { k += 1 }
+            guard k >= s.count || s[k] == "。" || s[k] == "\n" || s[k] == "!" || s[k] == "?" else { return nil }
+        }
         for k in cue.range.upperBound..<start where s[k] == "。" || s[k] == "\n" || s[k] == "!" || s[k] == "?" { return nil }
         if gap > 2 && Cues.isAttributive(cue.verb) { return nil }
         return cue
@@ -84,9 +97,16 @@ enum CueScanner {
         while lo < hi { let mid = (lo + hi) / 2; if cues[mid].range.lowerBound < from { lo = mid + 1 } else { hi = mid } }
         guard lo < cues.count else { return nil }
         let cue = cues[lo]
-        guard Cues.closing.contains(cue.verb), cue.subjectStart == from, cue.range.lowerBound - from <= 40 else { return nil }
+        guard Cues.closing.contains(cue.verb), cue.range.lowerBound - from <= 40 else { return nil }
+        // The subject may hold quoted names and enumerations (`三门县冲锋衣“共富工坊”负责人`, `副院长、…主任王振`).
+        for k in from..<cue.range.lowerBound {
+            let c = s[k]
+            if c == "," || c == "。" || c == ";" || c == ":" || c == "!" || c == "?" || c == "\n" { return nil }
+        }
         let next: Unicode.Scalar = cue.range.upperBound < s.count ? s[cue.range.upperBound] : "。"
         guard next == "。" || next == "," || next == "\n" || next == ":" || next == "!" else { return nil }
-        return cue
+        var attached = cue
+        attached.subjectStart = from
+        return attached
     }
 }

@@ -51,8 +51,9 @@ public struct QuoteExtractor: Sendable {
             guard start < s.count, !CharacterClass.isOpeningQuote(s[start]), s[start] != "\"" else { continue }
             let limit = enclosingEnd(start, marked: marked, s)
             let end = sentenceEnd(s, from: start, limit: limit, marked: marked)
-            // A marked quote right after the cue carries the attribution instead.
-            if marked.contains(where: { $0.open >= start && $0.open < min(end, start + 16) && $0.close <= end }) { continue }
+            // A marked quote right after the cue that runs to the sentence end carries the
+            // attribution instead (`指出，“…”。`, `指出，我国“…”。`).
+            if marked.contains(where: { $0.open >= start && $0.open <= start + CueScanner.maxLeadIn && $0.close + 3 >= end && $0.close <= end }) { continue }
             let content = (start..<end).filter { CharacterClass.isContent(s[$0]) }.count
             guard content >= 6 else { continue }
             var d = Draft(range: start..<end, marked: false, unclosed: false, extent: limit)
@@ -67,7 +68,9 @@ public struct QuoteExtractor: Sendable {
         for d in drafts {
             guard let article = a.article(containingNormalized: d.range.lowerBound), !witnesses.contains(article.id) else { continue }
             var attribution = Attribution(speaker: nil, cue: nil, claimed: nil, isLeader: false)
-            if let cue = d.attributionCue, let who = resolver.resolve(subject: cue.subject(s), previous: lastSpeaker[article.id]) {
+            if d.trivial, let cue = d.attributionCue, d.range.lowerBound - cue.range.upperBound > 2 {
+                // A scare-quoted term a few words after a cue is not what the cue reports.
+            } else if let cue = d.attributionCue, let who = resolver.resolve(subject: cue.subject(s), previous: lastSpeaker[article.id]) {
                 attribution = Attribution(speaker: who.name, cue: cue.verb, claimed: who.isLeader ? claim(s, cue) : nil, isLeader: who.isLeader)
                 lastSpeaker[article.id] = who.name
             }
@@ -79,7 +82,7 @@ public struct QuoteExtractor: Sendable {
             let q = Quote(
                 id: id, document: a.document.id, article: article.id, start: original.lowerBound, end: original.upperBound,
                 text: a.document.slice(original), normalized: a.normalized.string(d.range), marked: d.marked,
-                trivial: d.trivial && attribution.speaker == nil, unclosed: d.unclosed, speaker: attribution.speaker,
+                trivial: d.trivial, unclosed: d.unclosed, speaker: attribution.speaker,
                 cue: attribution.cue, claimed: attribution.claimed, parent: parent, normalizedRange: d.range)
             if out.contains(where: { $0.quote.id == id }) { continue }
             out.append(Extracted(quote: q, extent: d.extent, isLeader: attribution.isLeader))

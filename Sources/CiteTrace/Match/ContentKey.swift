@@ -1,0 +1,25 @@
+/// The letters and digits of a normalized range, the units matching compares, with each
+/// one's index in the normalized text. Punctuation and spaces are left out, so matching
+/// is punctuation-insensitive; script and width were folded by normalization.
+public struct ContentKey: Sendable {
+    public let keys: [UInt32]
+    /// `positions[k]` is the normalized index of `keys[k]`.
+    public let positions: [Int32]
+
+    public init(_ norm: NormalizedText, _ range: Range<Int>) {
+        var keys: [UInt32] = []
+        var positions: [Int32] = []
+        keys.reserveCapacity(range.count)
+        positions.reserveCapacity(range.count)
+        for i in range where CharacterClass.isContent(norm.scalars[i]) {
+            var v = norm.scalars[i].value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 } // case-insensitive Latin
+            keys.append(v)
+            positions.append(Int32(i))
+        }
+        self.keys = keys
+        self.positions = positions
+    }
+
+    public var count: Int { keys.count }
+}

@@ -1,0 +1,98 @@
+/// One local alignment of a quote's key against a source's key.
+struct Alignment {
+    /// A column: a quote key index, a source key index, or both (equal or substituted).
+    struct Column {
+        var q: Int32
+        var s: Int32
+    }
+
+    var columns: [Column]
+    var score: Int32
+
+    var quoteRange: Range<Int> {
+        guard let f = columns.first(where: { $0.q >= 0 }), let l = columns.last(where: { $0.q >= 0 }) else { return 0..<0 }
+        return Int(f.q)..<Int(l.q) + 1
+    }
+
+    var sourceRange: Range<Int> {
+        guard let f = columns.first(where: { $0.s >= 0 }), let l = columns.last(where: { $0.s >= 0 }) else { return 0..<0 }
+        return Int(f.s)..<Int(l.s) + 1
+    }
+
+    /// Equal columns.
+    func matched(_ q: [UInt32], _ s: [UInt32]) -> Int {
+        columns.reduce(0) { $0 + (($1.q >= 0 && $1.s >= 0 && q[Int($1.q)] == s[Int($1.s)]) ? 1 : 0) }
+    }
+
+    func longestRun(_ q: [UInt32], _ s: [UInt32]) -> Int {
+        var best = 0, run = 0
+        for c in columns {
+            if c.q >= 0, c.s >= 0, q[Int(c.q)] == s[Int(c.s)] { run += 1; best = max(best, run) } else { run = 0 }
+        }
+        return best
+    }
+}
+
+/// Smith–Waterman local alignment with linear gaps, on content keys.
+///
+/// The tight loop lives here and nowhere else: a flat score matrix and a flat traceback
+/// matrix, O(m·w) time and memory for a quote of m characters against a window of w.
+enum LocalAligner {
+    /// Windows are cut so one alignment never fills more than this many cells.
+    static let maxCells = 6_000_000
+
+    static func align(_ q: [UInt32], _ qRange: Range<Int>, _ s: [UInt32], _ sRange: Range<Int>, settings: MatchSettings) -> Alignment? {
+        let m = qRange.count
+        var w = sRange.count
+        guard m > 0, w > 0 else { return nil }
+        if m * w > maxCells { w = max(1, maxCells / m) }
+        let cols = w + 1
+        var h = [Int32](repeating: 0, count: (m + 1) * cols)
+        var trace = [UInt8](repeating: 0, count: (m + 1) * cols) // 0 stop, 1 diag, 2 up (quote only), 3 left (source only)
+        var best: Int32 = 0
+        var bestCell = 0
+        let qb = qRange.lowerBound, sb = sRange.lowerBound
+        let match = settings.matchScore, mismatch = settings.mismatchScore, gap = settings.gapScore
+        h.withUnsafeMutableBufferPointer { H in
+            trace.withUnsafeMutableBufferPointer { T in
+                for i in 1...m {
+                    let qi = q[qb + i - 1]
+                    let row = i * cols, prev = (i - 1) * cols
+                    for j in 1...w {
+                        let diag = H[prev + j - 1] + (qi == s[sb + j - 1] ? match : mismatch)
+                        let up = H[prev + j] + gap
+                        let left = H[row + j - 1] + gap
+                        var v: Int32 = 0
+                        var t: UInt8 = 0
+                        if diag > v { v = diag; t = 1 }
+                        if up > v { v = up; t = 2 }
+                        if left > v { v = left; t = 3 }
+                        H[row + j] = v
+                        T[row + j] = t
+                        if v > best { best = v; bestCell = row + j }
+                    }
+                }
+            }
+        }
+        guard best > 0 else { return nil }
+        var columns: [Alignment.Column] = []
+        var i = bestCell / cols, j = bestCell % cols
+        while i > 0, j > 0, h[i * cols + j] > 0 {
+            switch trace[i * cols + j] {
+            case 1:
+                columns.append(.init(q: Int32(qb + i - 1), s: Int32(sb + j - 1)))
+                i -= 1; j -= 1
+            case 2:
+                columns.append(.init(q: Int32(qb + i - 1), s: -1))
+                i -= 1
+            case 3:
+                columns.append(.init(q: -1, s: Int32(sb + j - 1)))
+                j -= 1
+            default:
+                i = 0
+            }
+        }
+        columns.reverse()
+        return Alignment(columns: columns, score: best)
+    }
+}

@@ -1,0 +1,42 @@
+/// Every constant that tunes matching, with its default. Overridable from the CLI.
+public struct MatchSettings: Sendable, Equatable {
+    /// Length of the character n-grams of the candidate index (3: trigrams of content characters).
+    public var ngram = 3
+    /// N-grams with more postings than this are boilerplate (`高质量发展`) and give no candidates.
+    public var maxPostings = 200
+    /// Candidate regions aligned per quote.
+    public var candidates = 4
+    /// A link needs at least this many content characters in common…
+    public var minMatched = 6
+    /// …and an identical run at least this long.
+    public var minRun = 5
+    /// Score at or above which a one-segment match with word changes is a `variant`;
+    /// below it, down to `paraphraseScore`, a `paraphrase`; below that, `unresolved`.
+    public var variantScore = 0.75
+    public var paraphraseScore = 0.5
+    /// A variant's alignment covers at least this share of the quote; the rest would be words
+    /// the source does not have at all, which makes it another text, not a misquote.
+    public var variantCoverage = 0.85
+    /// A paraphrase shares at least this part of the quote's characters with the source.
+    public var paraphraseMinShare = 0.6
+    /// A paraphrase needs at least this many characters in common (short quotes can't be paraphrases).
+    public var paraphraseMinMatched = 12
+    /// A segment of a composite covers at least this many quote characters with at least this identity.
+    public var segmentMinMatched = 6
+    public var segmentMinIdentity = 0.8
+    /// A composite's segments must cover at least this share of the quote.
+    public var compositeCoverage = 0.7
+    /// Most segments one quote is spliced from.
+    public var maxSegments = 6
+    /// Unmarked reuse (no quote marks, no cue): the identical run and common characters needed.
+    public var reuseMinRun = 10
+    public var reuseMinMatched = 12
+    /// Reprints: shared passages of at least this many content characters.
+    public var reprintMinLength = 50
+    /// Alignment scores.
+    public var matchScore: Int32 = 2
+    public var mismatchScore: Int32 = -2
+    public var gapScore: Int32 = -2
+
+    public init() {}
+}

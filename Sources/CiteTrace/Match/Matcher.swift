@@ -1,0 +1,139 @@
+/// Links quotes to the speech witnesses they come from.
+///
+/// Candidates come from a trigram index over every witness's content key; each candidate
+/// region is aligned locally (`LocalAligner`); the best alignment is the first segment,
+/// and quote parts it leaves uncovered are searched again within the same speech, so a
+/// quote spliced from several places becomes several segments in quote order.
+public struct Matcher: Sendable {
+    public let settings: MatchSettings
+    let speeches: [Speech]
+    let witnesses: [WitnessText]
+    let index: NGramIndex
+    let documents: [String: DocumentAnalysis]
+
+    struct WitnessText: Sendable {
+        var speech: Int
+        var witness: Witness
+        var document: String
+        var normalizedRange: Range<Int>
+        var key: ContentKey
+    }
+
+    struct Segment {
+        var witness: Int
+        var alignment: Alignment
+        var matched: Int
+    }
+
+    public init(catalog: SpeechCatalog, documents: [DocumentAnalysis], settings: MatchSettings = MatchSettings()) {
+        self.settings = settings
+        self.speeches = catalog.speeches
+        var docs: [String: DocumentAnalysis] = [:]
+        for d in documents { docs[d.document.id] = d }
+        self.documents = docs
+        var texts: [WitnessText] = []
+        for (si, speech) in catalog.speeches.enumerated() {
+            for w in speech.witnesses {
+                guard let d = docs[w.document] else { continue }
+                let range = d.normalized.normalizedRange(forOriginal: w.start..<w.end)
+                texts.append(WitnessText(speech: si, witness: w, document: w.document, normalizedRange: range, key: ContentKey(d.normalized, range)))
+            }
+        }
+        var index = NGramIndex(n: settings.ngram)
+        for (i, t) in texts.enumerated() { index.add(text: i, keys: t.key.keys) }
+        index.freeze(maxPostings: settings.maxPostings)
+        self.witnesses = texts
+        self.index = index
+    }
+
+    /// Matches one extracted quote. Quotes of speakers who are not in the catalog
+    /// (officials, interviewees) are never linked.
+    public func match(_ extracted: QuoteExtractor.Extracted) -> MatchedQuote {
+        var quote = extracted.quote
+        guard let doc = documents[quote.document] else { return Self.unresolved(quote) }
+        if quote.speaker != nil && !extracted.isLeader { return Self.unresolved(quote) }
+        if !quote.marked, quote.cue != nil, extracted.extent > quote.normalizedRange.upperBound {
+            quote = extend(quote, to: extracted.extent, in: doc)
+        }
+        let key = ContentKey(doc.normalized, quote.normalizedRange)
+        let segments = findSegments(key.keys)
+        var result = judge(quote, key: key, segments: segments, doc: doc, reuse: false)
+        if result.quote.speaker == nil, let link = result.source, [.verbatim, .normalized, .variant, .composite].contains(result.verdict),
+           let speech = speeches.first(where: { $0.id == link.speech }) {
+            // The quote's source tells who said it.
+            result.quote.speaker = speech.speaker
+        }
+        return result
+    }
+
+    /// An unmarked quote goes on over the following sentences while the source does.
+    func extend(_ quote: Quote, to extent: Int, in doc: DocumentAnalysis) -> Quote {
+        let full = ContentKey(doc.normalized, quote.normalizedRange.lowerBound..<extent)
+        let first = ContentKey(doc.normalized, quote.normalizedRange)
+        guard full.count > first.count, let seg = findSegments(full.keys).first,
+              seg.alignment.quoteRange.lowerBound < max(1, first.count / 2) else { return quote }
+        let lastQ = seg.alignment.quoteRange.upperBound - 1
+        guard lastQ >= first.count else { return quote }
+        let s = doc.normalized.scalars
+        var end = Int(full.positions[lastQ]) + 1
+        while end < extent, !(s[end] == "。" || s[end] == "!" || s[end] == "?") { end += 1 }
+        var q = quote
+        q.normalizedRange = quote.normalizedRange.lowerBound..<end
+        let original = doc.normalized.originalRange(q.normalizedRange)
+        q.end = original.upperBound
+        q.text = doc.document.slice(original)
+        q.normalized = doc.normalized.string(q.normalizedRange)
+        q.id = "\(doc.document.id).q\(q.start)-\(q.end)"
+        return q
+    }
+
+    /// The segments a quote key is made of, in quote order (empty: no source).
+    func findSegments(_ q: [UInt32]) -> [Segment] {
+        guard let first = bestSegment(q, 0..<q.count, among: nil, minMatched: settings.minMatched) else { return [] }
+        var segments = [first]
+        let sameSpeech = Set(witnesses.indices.filter { witnesses[$0].speech == witnesses[first.witness].speech })
+        var tried: Set<Range<Int>> = []
+        while segments.count < settings.maxSegments {
+            let gaps = uncovered(q.count, segments).filter { $0.count >= settings.segmentMinMatched && !tried.contains($0) }
+            guard let gap = gaps.max(by: { $0.count < $1.count }) else { break }
+            tried.insert(gap)
+            if let seg = bestSegment(q, gap, among: sameSpeech, minMatched: settings.segmentMinMatched) {
+                let identity = Double(seg.matched) / Double(max(1, seg.alignment.quoteRange.count))
+                if identity >= settings.segmentMinIdentity { segments.append(seg) }
+            }
+        }
+        return segments.sorted { $0.alignment.quoteRange.lowerBound < $1.alignment.quoteRange.lowerBound }
+    }
+
+    func uncovered(_ n: Int, _ segments: [Segment]) -> [Range<Int>] {
+        var covered = segments.map(\.alignment.quoteRange).sorted { $0.lowerBound < $1.lowerBound }
+        covered.append(n..<n)
+        var result: [Range<Int>] = []
+        var at = 0
+        for c in covered {
+            if c.lowerBound > at { result.append(at..<c.lowerBound) }
+            at = max(at, c.upperBound)
+        }
+        return result
+    }
+
+    func bestSegment(_ q: [UInt32], _ range: Range<Int>, among: Set<Int>?, minMatched: Int) -> Segment? {
+        let candidates = index.candidates(q, range: range, texts: among, limit: settings.candidates)
+        var best: Segment?
+        for c in candidates {
+            let w = witnesses[c.text].key.keys
+            let lo = max(0, c.diagonal + range.lowerBound - 32)
+            let hi = min(w.count, c.diagonal + range.upperBound + 32)
+            guard lo < hi, let a = LocalAligner.align(q, range, w, lo..<hi, settings: settings) else { continue }
+            let matched = a.matched(q, w)
+            guard matched >= minMatched, a.longestRun(q, w) >= settings.minRun else { continue }
+            let seg = Segment(witness: c.text, alignment: a, matched: matched)
+            if best == nil || (a.score, -c.text) > (best!.alignment.score, -best!.witness) { best = seg }
+        }
+        return best
+    }
+
+    static func unresolved(_ quote: Quote) -> MatchedQuote {
+        MatchedQuote(quote: quote, source: nil, verdict: .unresolved, score: 0, edits: [], script: [])
+    }
+}
