@@ -1,0 +1,84 @@
+/// Finds passages printed twice: the same text in two articles, or a paragraph the
+/// extraction duplicated inside one. Compares content keys (so script, width and
+/// punctuation do not hide a reprint) with a rolling hash of `window` characters, then
+/// extends each hit to the full identical run.
+public struct ReprintFinder: Sendable {
+    public var minLength: Int
+    public var window = 16
+
+    public init(minLength: Int = 50) {
+        self.minLength = minLength
+    }
+
+    public func find(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>) -> [Reprint] {
+        struct Place { var doc: Int; var pos: Int }
+        var keys: [ContentKey] = []
+        var articleAt: [[Int]] = [] // per doc, per key position: article index or -1
+        for d in docs {
+            let key = ContentKey(d.normalized, 0..<d.normalized.count)
+            var owner = [Int](repeating: -1, count: key.count)
+            // Articles are in text order: one merge walk assigns every key position.
+            var ai = 0
+            for k in 0..<key.count {
+                let p = Int(key.positions[k])
+                while ai < d.articles.count, d.articles[ai].normalizedRange.upperBound <= p { ai += 1 }
+                if ai < d.articles.count, d.articles[ai].normalizedRange.contains(p), !witnesses.contains(d.articles[ai].id) { owner[k] = ai }
+            }
+            keys.append(key)
+            articleAt.append(owner)
+        }
+        var seen: [UInt64: [Place]] = [:]
+        var found: [Reprint] = []
+        for (di, key) in keys.enumerated() {
+            let k = key.keys
+            guard k.count >= window else { continue }
+            var i = 0
+            while i + window <= k.count {
+                guard articleAt[di][i] >= 0 else { i += 1; continue }
+                let h = Self.hash(k, i, window)
+                var advanced = false
+                for p in seen[h] ?? [] {
+                    let other = keys[p.doc].keys
+                    if p.doc == di && p.pos + window > i { continue }
+                    var len = 0
+                    while i + len < k.count, p.pos + len < other.count, k[i + len] == other[p.pos + len],
+                          articleAt[di][i + len] >= 0, articleAt[p.doc][p.pos + len] >= 0,
+                          !(p.doc == di && p.pos + len >= i) {
+                        len += 1
+                    }
+                    if len >= minLength {
+                        found.append(makeReprint(docs, keys, (p.doc, p.pos), (di, i), len, articleAt))
+                        i += len
+                        advanced = true
+                        break
+                    }
+                }
+                if advanced { continue }
+                if (seen[h]?.count ?? 0) < 4 { seen[h, default: []].append(Place(doc: di, pos: i)) }
+                i += 1
+            }
+        }
+        return found.enumerated().map { idx, r in
+            var r = r
+            r.id = "R\(idx + 1)"
+            return r
+        }
+    }
+
+    func makeReprint(_ docs: [DocumentAnalysis], _ keys: [ContentKey], _ a: (Int, Int), _ b: (Int, Int), _ len: Int, _ owner: [[Int]]) -> Reprint {
+        func span(_ p: (Int, Int)) -> ReprintSpan {
+            let d = docs[p.0]
+            let key = keys[p.0]
+            let lo = Int(key.positions[p.1]), hi = Int(key.positions[p.1 + len - 1]) + 1
+            let r = d.normalized.originalRange(lo..<hi)
+            return ReprintSpan(document: d.document.id, article: d.articles[owner[p.0][p.1]].id, start: r.lowerBound, end: r.upperBound)
+        }
+        return Reprint(id: "", a: span(a), b: span(b), length: len)
+    }
+
+    static func hash(_ k: [UInt32], _ i: Int, _ n: Int) -> UInt64 {
+        var h: UInt64 = 1469598103934665603
+        for j in i..<(i + n) { h = (h ^ UInt64(k[j])) &* 1099511628211 }
+        return h
+    }
+}
