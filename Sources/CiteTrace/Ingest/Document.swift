@@ -1,11 +1,12 @@
 /// One decoded input file.
 ///
-/// `text` is the decoded original text (for HTML and TEI input: the visible text
+/// `text` is the decoded original text without BOM (for HTML and XML input: the text
 /// the reader extracted, see `DocumentFormat`). Every offset CiteTrace prints is a
 /// Unicode-scalar offset into `text`, so `scalars[start..<end]` is the span.
 public struct Document: Sendable {
     /// Stable identifier derived from the path relative to the input root
-    /// (an XML NCName: letters, digits, `_`, `-`, `.`; never starts with a digit).
+    /// (an XML NCName: letters, digits, `_`, `-`, `.`; never starts with a digit), unique
+    /// within a corpus: a repeated id gets `-2`, `-3`, … in reading order (`DocumentID.unique`).
     public let id: String
     /// The path as given on the command line, joined with the relative path inside a directory.
     public let path: String
@@ -37,14 +38,21 @@ public struct Document: Sendable {
     }
 }
 
-/// How a document's text was obtained.
+/// How a document's text was obtained. For every format, `Document.text` is the
+/// extracted text and all offsets refer to it, not to the file's bytes.
 public enum DocumentFormat: String, Sendable, Codable {
-    /// `.txt`, `.md` and files without a known extension: the decoded bytes as they are.
+    /// `.txt`, `.md`, `.text`, no extension, and any extension not listed below: the
+    /// decoded text as it is (BOM removed, line endings untouched).
     case text
-    /// `.html`/`.htm`: visible text from libxml2's HTML parser, block elements as line breaks.
+    /// `.html`/`.htm`/`.xhtml`: the visible text, read with libxml2's HTML parser;
+    /// blocks separated by a blank line, `h1`–`h3` as Markdown headings (`HTMLTextReader`).
     case html
-    /// `.xml` TEI: the text content of `<text>`.
+    /// `.xml`/`.tei` with a TEI root: the text of `<text>` only, without the header;
+    /// blocks separated by a blank line, `head` as Markdown headings (`XMLTextReader`).
     case tei
+    /// `.xml`/`.tei` with any other root: the root's text, element-only containers'
+    /// children as paragraphs (`XMLTextReader`).
+    case xml
 }
 
 /// The character encoding a document was decoded from.

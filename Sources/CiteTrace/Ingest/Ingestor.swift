@@ -1,9 +1,12 @@
 import Foundation
 import Crypto
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Options for reading a corpus.
 public struct IngestOptions: Sendable {
-    /// Force one encoding instead of detecting it.
+    /// Force one encoding instead of detecting it (see `TextDecoder` for detection).
     public var encoding: TextEncoding?
 
     public init(encoding: TextEncoding? = nil) {
@@ -23,6 +26,11 @@ public struct Corpus: Sendable {
 }
 
 /// Reads files and directories into `Document`s.
+///
+/// Per file: read the bytes, refuse binary files, detect (or force) the encoding
+/// and decode strictly, then take the text by extension — `.html`/`.htm`/`.xhtml`
+/// through `HTMLTextReader`, `.xml`/`.tei` through `XMLTextReader`, anything else as
+/// the decoded text itself. A file whose text is empty or only whitespace is `.empty`.
 public struct Ingestor: Sendable {
     public var options: IngestOptions
 
@@ -30,64 +38,128 @@ public struct Ingestor: Sendable {
         self.options = options
     }
 
-    /// Reads every path; directories recursively, in sorted order. A bad file among
-    /// several becomes a warning; a missing path, or no document at all, throws.
+    /// Reads every path, in the order given; directories recursively, sorted by
+    /// relative path in byte order (see `InputLister`). Document ids are unique over
+    /// the whole corpus (`DocumentID.unique`).
+    ///
+    /// A single file given alone that cannot be read throws its error; otherwise a
+    /// file that cannot be read becomes a warning and the run goes on. A missing path,
+    /// or no document at all, throws.
     public func load(paths: [String]) throws -> Corpus {
-        var documents: [Document] = []
+        let listing = try list(paths: paths)
+        return try read(listing, paths: paths)
+    }
+
+    /// The files the paths name, in reading order, and the entries skipped while listing.
+    func list(paths: [String]) throws(IngestError) -> (files: [InputFile], warnings: [IngestWarning]) {
+        var files: [InputFile] = []
         var warnings: [IngestWarning] = []
-        let fm = FileManager.default
         for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw IngestError.missingPath(path) }
-            let files: [(String, String)]
-            if isDir.boolValue {
-                let items = (try? fm.subpathsOfDirectory(atPath: path)) ?? []
-                files = items.sorted().compactMap { rel in
-                    let full = (path as NSString).appendingPathComponent(rel)
-                    var d: ObjCBool = false
-                    guard fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue else { return nil }
-                    return (full, rel)
-                }
-            } else {
-                files = [(path, (path as NSString).lastPathComponent)]
-            }
-            for (full, rel) in files {
-                do {
-                    documents.append(try read(path: full, relativePath: rel))
-                } catch let error as IngestError {
-                    if paths.count == 1 && files.count == 1 { throw error }
-                    warnings.append(IngestWarning(path: full, message: error.description))
-                }
+            let found = try InputLister.list(path)
+            files.append(contentsOf: found.files)
+            warnings.append(contentsOf: found.warnings)
+        }
+        return (files, warnings)
+    }
+
+    /// Reads listed files (the second half of `load`; a file may vanish in between).
+    func read(_ listing: (files: [InputFile], warnings: [IngestWarning]), paths: [String]) throws(IngestError) -> Corpus {
+        let files = listing.files
+        var warnings = listing.warnings
+        let ids = DocumentID.unique(files.map(\.relativePath))
+        let alone = paths.count == 1 && files.count == 1 && files[0].isDirectArgument
+        var documents: [Document] = []
+        documents.reserveCapacity(files.count)
+        for (file, id) in zip(files, ids) {
+            do {
+                documents.append(try read(path: file.path, relativePath: file.relativePath, id: id))
+            } catch {
+                if alone { throw error }
+                warnings.append(IngestWarning(path: file.path, message: error.description))
             }
         }
-        guard !documents.isEmpty else { throw IngestError.noDocuments(paths: paths) }
+        guard !documents.isEmpty else { throw .noDocuments(paths: paths) }
         return Corpus(documents: documents, warnings: warnings)
     }
 
-    /// Reads one file.
+    /// Reads one file; its id is `DocumentID.make(relativePath)`, its format is chosen
+    /// by the extension of `relativePath`.
     public func read(path: String, relativePath: String) throws -> Document {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw IngestError.unreadable(path: path, reason: "permission denied or not a regular file")
-        }
-        guard !data.isEmpty else { throw IngestError.empty(path: path) }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw IngestError.undecodable(path: path, detail: "not valid UTF-8")
-        }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-        return Document(id: DocumentID.make(relativePath), path: path, format: .text, encoding: .utf8, sha256: digest, text: text)
+        try read(path: path, relativePath: relativePath, id: DocumentID.make(relativePath))
     }
-}
 
-/// Stable document ids.
-public enum DocumentID {
-    /// `000_95e4.txt` → `D000_95e4`; `a/b c.md` → `Da_b_c`. Only XML-NCName-safe characters.
-    public static func make(_ relativePath: String) -> String {
-        var stem = relativePath
-        if let dot = stem.lastIndex(of: "."), !stem[dot...].contains("/") { stem = String(stem[..<dot]) }
-        var out = "D"
-        for s in stem.unicodeScalars {
-            if CharacterClass.isASCIIAlnum(s) || s == "-" || s == "_" { out.unicodeScalars.append(s) } else { out += "_" }
+    func read(path: String, relativePath: String, id: String) throws(IngestError) -> Document {
+        let bytes = try Self.contents(of: path)
+        guard !bytes.isEmpty else { throw .empty(path: path) }
+        let digest = Hex.string(SHA256.hash(data: bytes))
+
+        let decoded: TextDecoder.Decoded
+        switch bytes.withUnsafeBytes({ TextDecoder.decode($0, forced: options.encoding) }) {
+        case .success(let d): decoded = d
+        case .failure(.binary): throw .binary(path: path)
+        case .failure(.undecodable(let detail)): throw .undecodable(path: path, detail: detail)
         }
-        return out
+
+        let format: DocumentFormat
+        let text: String
+        switch Self.extractText(decoded.text, relativePath: relativePath) {
+        case .success(let extracted): (format, text) = extracted
+        case .failure(.malformed(let detail)): throw .malformed(path: path, detail: detail)
+        }
+        guard !Self.isBlank(text) else { throw .empty(path: path) }
+        return Document(id: id, path: path, format: format, encoding: decoded.encoding, sha256: digest, text: text)
+    }
+
+    /// The document text by file extension (see `DocumentFormat`).
+    static func extractText(_ decoded: String, relativePath: String) -> Result<(DocumentFormat, String), MarkupFailure> {
+        switch InputLister.fileExtension(relativePath) {
+        case "html", "htm", "xhtml":
+            return Result { () throws(MarkupFailure) in (.html, try HTMLTextReader.text(of: decoded)) }
+        case "xml", "tei":
+            return Result { () throws(MarkupFailure) in
+                let extracted = try XMLTextReader.text(of: decoded)
+                return (extracted.isTEI ? .tei : .xml, extracted.text)
+            }
+        default:
+            return .success((.text, decoded))
+        }
+    }
+
+    /// True if the text has no visible character (stops at the first one).
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy {
+            CharacterClass.isSpace($0) || CharacterClass.isNewline($0) || CharacterClass.isIgnorable($0)
+        }
+    }
+
+    /// The whole file, read with POSIX calls so each failure has its errno. Opens
+    /// non-blocking, so a FIFO put where a file was listed cannot hang the run.
+    static func contents(of path: String) throws(IngestError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { throw .unreadable(path: path, reason: "the file vanished before it could be read") }
+            throw .unreadable(path: path, reason: String(cString: strerror(code)))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, reason: "not a regular file") }
+
+        // The size is a hint: the file may grow or shrink while it is read.
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(65_536, bytes.count / 2))) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 }

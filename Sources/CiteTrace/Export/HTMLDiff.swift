@@ -1,0 +1,69 @@
+/// Character-level side-by-side diff of a quote and its source, from `MatchedQuote.script`.
+///
+/// Two columns, "quoted" and "source". `equal` runs are plain text; a `replace`
+/// is boxed in both columns (`span.d-rep`); a `delete` (source only) is an
+/// `<del>`, struck through in the source column; an `insert` (quote only) is an
+/// `<ins>`, underlined in the quoted column; the other column gets a caret
+/// (`span.d-gap`) at the same place. Each run type differs in shape as
+/// well as colour, so the diff reads in grey-scale print.
+enum HTMLDiff {
+    /// The legend explaining the diff marks.
+    static func legend() -> String {
+        "<p class=\"diff-legend\"><span class=\"d-rep\">替换</span> 两栏用词不同 · "
+            + "<ins>增添</ins> 仅见于引文 · <del>删略</del> 仅见于原文 · <span class=\"d-gap\"></span> 另一栏此处有增删 · 其余文字两者一致</p>\n"
+    }
+
+    /// The diff of one quote, as a `<figure>` with id `diff-<quote>`, or nil when
+    /// there is nothing to compare (no source, or an empty script).
+    static func figure(_ q: MatchedQuote, corpus: HTMLCorpus, root: String, heading: String) -> String? {
+        guard let source = q.source, !q.script.isEmpty else { return nil }
+        let (quoted, original) = columns(q.script)
+        var s = "<figure class=\"diff\" id=\"diff-\(HTML.token(q.quote.id))\">\n"
+        s += "<figcaption>\(heading) \(HTMLVerdict.badge(q.verdict)) <span class=\"score\">相似度 \(HTML.score(q.score))</span></figcaption>\n"
+        s += "<div class=\"diff-cols\">"
+        s += "<div class=\"diff-col\"><h4>引文 <span class=\"en\">quoted</span></h4><p class=\"diff-text quoted\">\(quoted)</p></div>"
+        s += "<div class=\"diff-col\"><h4>原文 <span class=\"en\">source</span> · \(corpus.speechLink(source.speech, root: root))</h4><p class=\"diff-text source\">\(original)</p></div>"
+        s += "</div>\n"
+        if let segments = source.segments, segments.count > 1 {
+            s += "<ol class=\"segments\" aria-label=\"拼接来源\">"
+            for seg in segments {
+                let text = corpus.excerpt(document: seg.document, seg.start..<max(seg.start, seg.end), limit: 80) ?? ""
+                s += "<li><code>\(HTML.text(seg.document)) [\(seg.start)–\(seg.end))</code> \(HTML.text(text))</li>"
+            }
+            s += "</ol>\n"
+        }
+        return s + "</figure>\n"
+    }
+
+    /// The two columns' inner HTML: (quoted, source).
+    static func columns(_ script: [Edit]) -> (quoted: String, source: String) {
+        var quoted = "", source = ""
+        for e in script {
+            let q = HTML.text(e.quote), o = HTML.text(e.source)
+            switch e.op {
+            case .equal:
+                quoted += q
+                source += o
+            case .replace:
+                if !q.isEmpty { quoted += "<span class=\"d-rep\">\(q)</span>" }
+                if !o.isEmpty { source += "<span class=\"d-rep\">\(o)</span>" }
+            case .insert:
+                if !q.isEmpty {
+                    quoted += "<ins>\(q)</ins>"
+                    source += gap("引文在此处增添了文字")
+                }
+            case .delete:
+                if !o.isEmpty {
+                    source += "<del>\(o)</del>"
+                    quoted += gap("引文在此处删略了原文")
+                }
+            }
+        }
+        return (quoted, source)
+    }
+
+    /// A caret (drawn by CSS, so it is not copied with the text) where the other column has extra text.
+    private static func gap(_ title: String) -> String {
+        "<span class=\"d-gap\" title=\"\(title)\"></span>"
+    }
+}

@@ -1,0 +1,115 @@
+/// `index.html`: corpus summary, speeches, documents → articles, and a table of
+/// every quote. The table's filter form starts `hidden` and `report.js` reveals it,
+/// so without JavaScript every row is simply shown.
+struct HTMLIndexPage {
+    let corpus: HTMLCorpus
+
+    private let root = ""
+
+    func render() -> String {
+        let graph = corpus.graph
+        let articleCount = graph.documents.reduce(0) { $0 + $1.articles.count }
+
+        var b = "<h1>引文溯源总览</h1>\n"
+        b += "<section aria-labelledby=\"h-summary\"><h2 id=\"h-summary\">语料概况</h2>\n<div class=\"summary\">"
+        b += HTMLBlocks.table(className: "grid compact", head: ["项目", "数量"], rows: [
+            "<tr><th scope=\"row\">文档</th><td class=\"num\">\(graph.documents.count)</td></tr>",
+            "<tr><th scope=\"row\">文章</th><td class=\"num\">\(articleCount)</td></tr>",
+            "<tr><th scope=\"row\">讲话</th><td class=\"num\">\(graph.speeches.count)</td></tr>",
+            "<tr><th scope=\"row\">引文</th><td class=\"num\">\(graph.quotes.count)</td></tr>",
+            "<tr><th scope=\"row\">转载</th><td class=\"num\">\(graph.reprints.count)</td></tr>",
+        ])
+        let counts = Dictionary(uniqueKeysWithValues: HTMLVerdict.counts(graph.quotes).map { ($0.verdict, $0.count) })
+        b += HTMLBlocks.table(className: "grid compact", head: ["判定", "含义", "引文数"], rows: Verdict.allCases.map { v in
+            "<tr><td>\(HTMLVerdict.badge(v))</td><td>\(HTML.text(HTMLVerdict.explanation(v)))</td><td class=\"num\">\(counts[v] ?? 0)</td></tr>"
+        })
+        b += "</div></section>\n"
+
+        b += "<section aria-labelledby=\"h-speeches\"><h2 id=\"h-speeches\">讲话</h2>\n"
+        b += speeches()
+        b += "</section>\n"
+
+        b += "<section aria-labelledby=\"h-documents\"><h2 id=\"h-documents\">文档与文章</h2>\n"
+        b += documents()
+        b += "</section>\n"
+
+        b += "<section aria-labelledby=\"h-quotes\"><h2 id=\"h-quotes\">全部引文</h2>\n"
+        b += quotes()
+        b += "</section>\n"
+        return HTMLPage(title: "总览", section: .index, root: root, body: b, usesScript: true).render()
+    }
+
+    private func speeches() -> String {
+        if corpus.graph.speeches.isEmpty { return HTMLBlocks.empty("语料中没有识别出讲话。") }
+        let rows = corpus.graph.speeches.map { s -> String in
+            let quotes = corpus.quotesBySpeech[s.id] ?? []
+            let articles = Set(quotes.map(\.quote.article)).count
+            return "<tr><td class=\"date\">\(HTML.text(s.date))</td><td>\(corpus.speechLink(s.id, root: root))<br><span class=\"sub\">\(HTML.text(s.speaker))</span></td>"
+                + "<td>\(HTML.text(s.venue ?? "–"))</td><td class=\"num\">\(articles)</td><td class=\"num\">\(quotes.count)</td>"
+                + "<td>\(HTMLVerdict.countBadges(quotes))</td></tr>"
+        }
+        return HTMLBlocks.table(head: ["日期", "讲话", "地点", "引用文章", "引文", "判定"], rows: rows)
+    }
+
+    private func documents() -> String {
+        if corpus.graph.documents.isEmpty { return HTMLBlocks.empty("语料为空。") }
+        var s = ""
+        for node in corpus.graph.documents {
+            let d = node.document
+            s += "<h3 class=\"doc-path\" id=\"doc-\(HTML.token(d.id))\"><code>\(HTML.text(d.path))</code> <span class=\"sub\">\(HTML.text(d.format.rawValue)) · \(HTML.text(d.encoding.rawValue)) · \(d.scalars.count) 字符</span></h3>\n"
+            if node.articles.isEmpty { s += HTMLBlocks.empty("未切分出文章。"); continue }
+            let rows = node.articles.map { an -> String in
+                let a = an.article
+                let quotes = corpus.quotesByArticle[a.id] ?? []
+                return "<tr><td>\(corpus.articleLink(a.id, root: root))</td><td class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</td>"
+                    + "<td>\(HTML.text(a.authors.isEmpty ? "–" : a.authors.joined(separator: "、")))</td>"
+                    + "<td class=\"num\">\(quotes.count)</td><td>\(HTMLVerdict.countBadges(quotes))</td></tr>"
+            }
+            s += HTMLBlocks.table(head: ["标题", "日期", "作者", "引文", "判定"], rows: rows)
+        }
+        return s
+    }
+
+    private func quotes() -> String {
+        let quotes = corpus.graph.quotes
+        if quotes.isEmpty { return HTMLBlocks.empty("没有引文。") }
+
+        var f = "<form id=\"filters\" class=\"filters\" hidden aria-label=\"筛选引文\">\n"
+        f += "<fieldset><legend>判定</legend>"
+        for v in Verdict.allCases {
+            f += "<label><input type=\"checkbox\" name=\"verdict\" value=\"\(v.rawValue)\" checked> \(HTMLVerdict.badge(v))</label>"
+        }
+        f += "</fieldset>\n<fieldset><legend>范围</legend>"
+        f += "<label>讲话 <select name=\"speech\"><option value=\"\">全部讲话</option><option value=\"-\">无出处</option>"
+        for s in corpus.graph.speeches {
+            f += "<option value=\"\(HTML.attr(s.id))\">\(HTML.text(s.date)) \(HTML.text(HTML.shorten(s.title, to: 24)))</option>"
+        }
+        f += "</select></label> <label>文章 <select name=\"article\"><option value=\"\">全部文章</option>"
+        for node in corpus.graph.documents {
+            for an in node.articles where corpus.quotesByArticle[an.article.id] != nil {
+                let a = an.article
+                f += "<option value=\"\(HTML.attr(a.id))\">\(HTML.text(HTML.shorten(HTMLCorpus.title(a), to: 24))) · \(HTML.text(HTMLCorpus.date(a)))</option>"
+            }
+        }
+        f += "</select></label> <label><input type=\"checkbox\" name=\"trivial\" checked> 隐藏短语式引号</label>"
+        f += " <output name=\"shown\" class=\"shown\"></output>"
+        f += "</fieldset>\n</form>\n"
+
+        let rows = quotes.map { q -> String in
+            let quote = q.quote
+            let speech = q.source?.speech
+            let a = corpus.articles[quote.article]
+            var tr = "<tr data-verdict=\"\(q.verdict.rawValue)\" data-speech=\"\(HTML.attr(speech ?? "-"))\""
+            tr += " data-article=\"\(HTML.attr(quote.article))\" data-trivial=\"\(quote.trivial)\">"
+            tr += "<td class=\"id\"><code>\(HTML.text(quote.id))</code></td>"
+            tr += "<td>\(corpus.articleLink(quote.article, root: root, quote: quote.id))<br><span class=\"sub\">\(HTML.text(HTMLCorpus.date(a)))</span></td>"
+            tr += "<td class=\"quote\">“\(HTML.text(HTML.shorten(quote.text, to: 120)))”"
+            if quote.trivial { tr += " <span class=\"tag\">短语</span>" }
+            tr += "</td><td>\(HTML.text(quote.speaker ?? "–"))</td>"
+            tr += "<td>\(speech.map { corpus.speechLink($0, root: root, label: HTML.shorten(corpus.speeches[$0]?.title ?? $0, to: 20)) } ?? "–")</td>"
+            tr += "<td>\(HTMLVerdict.badge(q.verdict))</td><td class=\"num\">\(q.source == nil ? "–" : HTML.score(q.score))</td></tr>"
+            return tr
+        }
+        return f + HTMLBlocks.table(id: "quotes", head: ["编号", "文章", "引文", "说话人", "出处", "判定", "相似度"], rows: rows)
+    }
+}

@@ -1,0 +1,134 @@
+/// An article's text as paragraphs, with every quote wrapped in `<mark>`.
+///
+/// Works on Unicode-scalar offsets into `Document.scalars`. Quote spans are
+/// clamped to the article; spans that nest become nested marks; a span that
+/// crosses an earlier one without nesting is clipped to start where the earlier
+/// one ends (dropped if nothing is left). Each line of the text is a paragraph
+/// (blank lines and leading indentation are skipped); a mark that runs across a
+/// line break is closed and reopened as a continuation (`class="… cont"`, no id),
+/// so the markup always nests.
+struct HTMLMarkup {
+    /// One mark to draw, after clamping and clipping.
+    struct Span {
+        var quote: MatchedQuote
+        var start: Int
+        var end: Int
+        /// 1-based note number, shown after the mark's end.
+        var note: Int
+    }
+
+    /// The marks actually drawn for `quotes` inside `range`, nested-safe, by start
+    /// then longest first. `quotes` must be numbered already (`note`).
+    static func spans(_ quotes: [(quote: MatchedQuote, note: Int)], in range: Range<Int>) -> [Span] {
+        var raw: [Span] = quotes.map { item in
+            let s = min(max(item.quote.quote.start, range.lowerBound), range.upperBound)
+            let e = min(max(item.quote.quote.end, s), range.upperBound)
+            return Span(quote: item.quote, start: s, end: e, note: item.note)
+        }
+        raw = raw.filter { $0.start < $0.end }
+        // Outer before inner: start ascending, end descending; parents before children on ties.
+        raw.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end > b.end }
+            if a.quote.quote.id == b.quote.quote.parent { return true }
+            if b.quote.quote.id == a.quote.quote.parent { return false }
+            return a.note < b.note
+        }
+        var result: [Span] = []
+        var open: [Span] = []   // enclosing spans of the current position
+        for var span in raw {
+            while true {
+                while let top = open.last, top.end <= span.start { open.removeLast() }
+                guard let top = open.last, top.end < span.end else { break }
+                // Crosses `top` without nesting: clip the later span.
+                span.start = top.end
+                open.removeLast()
+            }
+            guard span.start < span.end else { continue }
+            result.append(span)
+            open.append(span)
+        }
+        // Clipping may have moved starts; restore start order for the renderer.
+        return result.sorted { a, b in
+            a.start != b.start ? a.start < b.start : a.end > b.end
+        }
+    }
+
+    /// The paragraphs of `document[range]` with `spans` marked.
+    /// `markAttributes` gives the attributes of a quote's first `<mark>`
+    /// (class, title, id), `noteRef` the markup placed after its end.
+    static func render(
+        _ document: Document,
+        range: Range<Int>,
+        spans: [Span],
+        markClass: (Span) -> String,
+        markTitle: (Span) -> String,
+        noteRef: (Span) -> String
+    ) -> (html: String, drawn: Set<String>) {
+        struct Open {
+            var span: Span
+            var emitted = false
+        }
+        let scalars = document.scalars
+        let lo = min(max(range.lowerBound, 0), scalars.count)
+        let hi = min(max(range.upperBound, lo), scalars.count)
+        var out = ""
+        var drawn = Set<String>()
+        var inParagraph = false
+        var stack: [Open] = []
+        var next = 0    // index into spans
+
+        func closeEmitted() {
+            for i in stack.indices.reversed() where stack[i].emitted {
+                out += "</mark>"
+                stack[i].emitted = false
+            }
+        }
+        func closeEnding(at pos: Int) {
+            while let top = stack.last, top.span.end <= pos {
+                if top.emitted { out += "</mark>" }
+                stack.removeLast()
+                if drawn.contains(top.span.quote.quote.id) { out += noteRef(top.span) }
+            }
+        }
+
+        for pos in lo..<hi {
+            closeEnding(at: pos)
+            while next < spans.count, spans[next].start <= pos {
+                if spans[next].end > pos { stack.append(Open(span: spans[next])) }
+                next += 1
+            }
+            let c = scalars[pos]
+            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
+                if inParagraph {
+                    closeEmitted()
+                    out += "</p>\n"
+                    inParagraph = false
+                }
+                continue
+            }
+            if !inParagraph {
+                if c.properties.isWhitespace || !HTML.isAllowed(c) { continue }
+                out += "<p>"
+                inParagraph = true
+            }
+            for i in stack.indices where !stack[i].emitted {
+                let span = stack[i].span
+                let id = span.quote.quote.id
+                if drawn.contains(id) {
+                    out += "<mark class=\"\(markClass(span)) cont\">"
+                } else {
+                    out += "<mark id=\"\(HTML.token(id))\" class=\"\(markClass(span))\" title=\"\(HTML.attr(markTitle(span)))\">"
+                    drawn.insert(id)
+                }
+                stack[i].emitted = true
+            }
+            HTML.appendEscaped(c, to: &out)
+        }
+        closeEnding(at: hi)
+        closeEmitted()
+        // Anything left (spans past the text) is closed above; note refs of marks never drawn are omitted.
+        if inParagraph { out += "</p>\n" }
+        return (out, drawn)
+    }
+}

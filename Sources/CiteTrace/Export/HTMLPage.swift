@@ -1,0 +1,130 @@
+/// The frame every report page shares: head, navigation, footer, and the small
+/// pieces of markup several pages use (verdict badges, the legend, tables of metadata).
+///
+/// Pages live at depth 0 (`index.html`) or 1 (`speeches/…`, `articles/…`);
+/// `root` is the relative prefix back to the report root, so the report works
+/// from `file://` and from any directory it is copied to.
+struct HTMLPage {
+    /// Which navigation entry is the current page.
+    enum Section: String {
+        case index, timeline, unresolved, speech, article
+    }
+
+    var title: String
+    var section: Section
+    /// `""` for top-level pages, `"../"` for pages in a sub-folder.
+    var root: String
+    var body: String
+    var usesScript = false
+
+    /// The complete HTML5 document.
+    func render() -> String {
+        var s = "<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n"
+        s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        s += "<meta name=\"generator\" content=\"CiteTrace\">\n"
+        s += "<title>\(HTML.text(title)) · CiteTrace</title>\n"
+        s += "<link rel=\"stylesheet\" href=\"\(root)report.css\">\n"
+        if usesScript { s += "<script src=\"\(root)report.js\" defer></script>\n" }
+        s += "</head>\n<body>\n"
+        s += "<header class=\"site\"><nav aria-label=\"报告导航\">"
+        s += "<a class=\"brand\" href=\"\(root)index.html\">CiteTrace 引文溯源报告</a>"
+        s += navLink("总览", "index.html", .index)
+        s += navLink("时间线", "timeline.html", .timeline)
+        s += navLink("未溯源引文", "unresolved.html", .unresolved)
+        s += "</nav></header>\n<main>\n"
+        s += body
+        s += "</main>\n<footer class=\"site\">CiteTrace \(HTML.text(CiteTraceVersion.string)) · 偏移量均为文档原文的 Unicode 标量偏移</footer>\n"
+        s += "</body>\n</html>\n"
+        return s
+    }
+
+    private func navLink(_ label: String, _ href: String, _ target: Section) -> String {
+        let current = target == section ? " aria-current=\"page\"" : ""
+        return "<a href=\"\(root)\(href)\"\(current)>\(label)</a>"
+    }
+}
+
+/// How each verdict is named and drawn. Colours live in `report.css` under `.v-<verdict>`;
+/// each verdict also has its own underline style so marks differ in grey-scale print.
+enum HTMLVerdict {
+    static func label(_ v: Verdict) -> String {
+        switch v {
+        case .verbatim: return "原文照录"
+        case .normalized: return "仅字形标点差异"
+        case .variant: return "异文"
+        case .composite: return "拼接"
+        case .paraphrase: return "转述"
+        case .misattributed: return "出处误标"
+        case .unresolved: return "未溯源"
+        }
+    }
+
+    static func explanation(_ v: Verdict) -> String {
+        switch v {
+        case .verbatim: return "与原文一致（仅空白不同）"
+        case .normalized: return "仅繁简、全半角、标点或换行不同"
+        case .variant: return "字词有改动：误引"
+        case .composite: return "由同一讲话的几处拼接而成"
+        case .paraphrase: return "内容相同，措辞大幅改写"
+        case .misattributed: return "文字出自某讲话，但文章所称时间或场合不符"
+        case .unresolved: return "语料中找不到出处"
+        }
+    }
+
+    /// A small coloured label: `原文照录 verbatim`.
+    static func badge(_ v: Verdict, count: Int? = nil) -> String {
+        var s = "<span class=\"badge v-\(v.rawValue)\" title=\"\(HTML.attr(explanation(v)))\">\(label(v))"
+        if let count { s += " <b>\(count)</b>" }
+        return s + "</span>"
+    }
+
+    /// The legend of verdict colours and underline styles.
+    static func legend() -> String {
+        var s = "<ul class=\"legend\" aria-label=\"判定图例\">"
+        for v in Verdict.allCases {
+            s += "<li><mark class=\"v-\(v.rawValue)\">\(label(v))</mark> <span class=\"en\">\(v.rawValue)</span> — \(HTML.text(explanation(v)))</li>"
+        }
+        return s + "</ul>\n"
+    }
+
+    /// Counts of `quotes` per verdict, in `Verdict.allCases` order, verdicts that occur only.
+    static func counts(_ quotes: [MatchedQuote]) -> [(verdict: Verdict, count: Int)] {
+        var n = [Verdict: Int]()
+        for q in quotes { n[q.verdict, default: 0] += 1 }
+        return Verdict.allCases.compactMap { v in n[v].map { (v, $0) } }
+    }
+
+    /// Badges for every verdict that occurs in `quotes`, or a dash.
+    static func countBadges(_ quotes: [MatchedQuote]) -> String {
+        let c = counts(quotes)
+        return c.isEmpty ? "–" : c.map { badge($0.verdict, count: $0.count) }.joined(separator: " ")
+    }
+}
+
+/// Small markup helpers shared by the pages.
+enum HTMLBlocks {
+    /// A `<dl>` of label/value pairs; values are already HTML, nil values are left out.
+    static func metadata(_ rows: [(String, String?)]) -> String {
+        var s = "<dl class=\"meta\">"
+        for (label, value) in rows {
+            guard let value else { continue }
+            s += "<dt>\(HTML.text(label))</dt><dd>\(value)</dd>"
+        }
+        return s + "</dl>\n"
+    }
+
+    /// A table wrapped so that it scrolls sideways on narrow screens.
+    static func table(id: String? = nil, className: String = "grid", caption: String? = nil, head: [String], rows: [String]) -> String {
+        let idAttr = id.map { " id=\"\($0)\"" } ?? ""
+        var s = "<div class=\"table-wrap\"><table\(idAttr) class=\"\(className)\">"
+        if let caption { s += "<caption>\(caption)</caption>" }
+        s += "<thead><tr>" + head.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        s += rows.joined(separator: "\n")
+        return s + "\n</tbody></table></div>\n"
+    }
+
+    /// `<p class="empty">` for sections with nothing to show.
+    static func empty(_ message: String) -> String {
+        "<p class=\"empty\">\(HTML.text(message))</p>\n"
+    }
+}

@@ -1,0 +1,115 @@
+/// A static, self-contained HTML report of a `CitationGraph`.
+///
+/// `render` is a pure function: the same graph gives byte-identical files (no
+/// timestamps, every list in a fixed order). The report uses no external
+/// resources: one stylesheet, one small script that only filters the quote table
+/// on the index (everything is visible without it), inline SVG for timelines and
+/// a system CJK font stack.
+///
+/// Pages (paths relative to the report root):
+/// - `index.html`: corpus summary, speeches, documents → articles, all quotes with filters
+/// - `speeches/<speech>.html`: metadata, witnesses, quotes by verdict, timeline, diffs
+/// - `articles/<article>.html`: metadata, the text with every quote marked, notes, diffs
+/// - `timeline.html`: every citation over time, one row per speech
+/// - `unresolved.html`: quotes with no source, grouped by normalized text
+/// - `report.css`, `report.js`
+public enum HTMLReport {
+    /// One output file: a `/`-separated path relative to the report root and its UTF-8 text.
+    public typealias File = (path: String, contents: String)
+
+    /// Every file of the report, sorted by path.
+    public static func render(_ graph: CitationGraph) -> [File] {
+        let corpus = HTMLCorpus(graph)
+        var files: [File] = [
+            ("report.css", HTMLAssets.css),
+            ("report.js", HTMLAssets.js),
+            ("index.html", HTMLIndexPage(corpus: corpus).render()),
+            ("timeline.html", HTMLTimelinePage(corpus: corpus).render()),
+            ("unresolved.html", HTMLUnresolvedPage(corpus: corpus).render()),
+        ]
+        for speech in graph.speeches {
+            files.append((HTMLCorpus.speechPath(speech.id), HTMLSpeechPage(corpus: corpus, speech: speech).render()))
+        }
+        for node in graph.documents {
+            for article in node.articles {
+                let page = HTMLArticlePage(corpus: corpus, document: node.document, article: article.article)
+                files.append((HTMLCorpus.articlePath(article.article.id), page.render()))
+            }
+        }
+        // Ids are unique in a well-formed graph; if two map to one path, keep the first.
+        var seen = Set<String>()
+        files = files.filter { seen.insert($0.path).inserted }
+        return files.sorted { $0.path < $1.path }
+    }
+}
+
+/// Lookup tables over a graph, built once per render; pages only read it.
+struct HTMLCorpus {
+    let graph: CitationGraph
+    let documents: [String: Document]
+    let articles: [String: Article]
+    let speeches: [String: Speech]
+    /// Quotes of each article, by start offset then id.
+    let quotesByArticle: [String: [MatchedQuote]]
+    /// Quotes sourced to each speech, in graph order (by id).
+    let quotesBySpeech: [String: [MatchedQuote]]
+
+    init(_ graph: CitationGraph) {
+        self.graph = graph
+        var documents = [String: Document]()
+        var articles = [String: Article]()
+        for node in graph.documents {
+            if documents[node.document.id] == nil { documents[node.document.id] = node.document }
+            for a in node.articles where articles[a.article.id] == nil { articles[a.article.id] = a.article }
+        }
+        var speeches = [String: Speech]()
+        for s in graph.speeches where speeches[s.id] == nil { speeches[s.id] = s }
+        var byArticle = [String: [MatchedQuote]]()
+        var bySpeech = [String: [MatchedQuote]]()
+        for q in graph.quotes {
+            byArticle[q.quote.article, default: []].append(q)
+            if let s = q.source?.speech { bySpeech[s, default: []].append(q) }
+        }
+        for (k, v) in byArticle {
+            byArticle[k] = v.sorted { ($0.quote.start, $0.quote.id) < ($1.quote.start, $1.quote.id) }
+        }
+        self.documents = documents
+        self.articles = articles
+        self.speeches = speeches
+        self.quotesByArticle = byArticle
+        self.quotesBySpeech = bySpeech
+    }
+
+    static func speechPath(_ id: String) -> String { "speeches/\(HTML.fileName(id)).html" }
+    static func articlePath(_ id: String) -> String { "articles/\(HTML.fileName(id)).html" }
+
+    /// A link to a speech page, or the escaped id when the speech is not in the graph.
+    func speechLink(_ id: String, root: String, label: String? = nil) -> String {
+        guard let s = speeches[id] else { return "<span class=\"missing\">\(HTML.text(id))</span>" }
+        return "<a href=\"\(root)\(HTMLCorpus.speechPath(id))\">\(HTML.text(label ?? s.title))</a>"
+    }
+
+    /// A link to an article page (optionally to a quote's mark), or the escaped id.
+    func articleLink(_ id: String, root: String, quote: String? = nil, label: String? = nil) -> String {
+        guard let a = articles[id] else { return "<span class=\"missing\">\(HTML.text(id))</span>" }
+        let fragment = quote.map { "#" + HTML.token($0) } ?? ""
+        return "<a href=\"\(root)\(HTMLCorpus.articlePath(id))\(fragment)\">\(HTML.text(label ?? HTMLCorpus.title(a)))</a>"
+    }
+
+    /// The article's title, or a placeholder naming its id.
+    static func title(_ a: Article) -> String {
+        if let t = a.title, !t.isEmpty { return t }
+        return "（无标题 \(a.id)）"
+    }
+
+    /// The article's ISO date, or `未注明日期`.
+    static func date(_ a: Article?) -> String {
+        a?.date ?? "未注明日期"
+    }
+
+    /// The first `limit` characters of a document span (clamped), for excerpts.
+    func excerpt(document id: String, _ range: Range<Int>, limit: Int = 200) -> String? {
+        guard let d = documents[id], range.lowerBound <= range.upperBound else { return nil }
+        return HTML.shorten(d.slice(range), to: limit)
+    }
+}

@@ -1,0 +1,154 @@
+/// `speeches/<speech>.html`: a speech's metadata, its witnesses, a timeline of the
+/// articles citing it, every quote of it grouped by verdict, and a diff for every
+/// quote that is not verbatim.
+struct HTMLSpeechPage {
+    let corpus: HTMLCorpus
+    let speech: Speech
+
+    private let root = "../"
+
+    /// An article citing this speech, with its quotes of it.
+    struct Citing {
+        var articleId: String
+        var article: Article?
+        var quotes: [MatchedQuote]
+        /// The least faithful verdict among `quotes`, for the dot's colour.
+        var worst: Verdict { quotes.map(\.verdict).max() ?? .verbatim }
+    }
+
+    /// Citing articles, dated ones by date, then by title and id.
+    static func citing(_ quotes: [MatchedQuote], corpus: HTMLCorpus) -> [Citing] {
+        var order: [String] = []
+        var byArticle: [String: [MatchedQuote]] = [:]
+        for q in quotes {
+            if byArticle[q.quote.article] == nil { order.append(q.quote.article) }
+            byArticle[q.quote.article, default: []].append(q)
+        }
+        let list = order.map { Citing(articleId: $0, article: corpus.articles[$0], quotes: byArticle[$0]!) }
+        return list.sorted { a, b in
+            let da = HTMLTimeline.day(a.article?.date) ?? Int.max, db = HTMLTimeline.day(b.article?.date) ?? Int.max
+            if da != db { return da < db }
+            let ta = a.article.map(HTMLCorpus.title) ?? a.articleId, tb = b.article.map(HTMLCorpus.title) ?? b.articleId
+            return (ta, a.articleId) < (tb, b.articleId)
+        }
+    }
+
+    func render() -> String {
+        let quotes = corpus.quotesBySpeech[speech.id] ?? []
+        let citing = Self.citing(quotes, corpus: corpus)
+
+        var b = "<p class=\"kicker\">讲话 · <code>\(HTML.text(speech.id))</code></p>\n"
+        b += "<h1>\(HTML.text(speech.title))</h1>\n"
+        b += HTMLBlocks.metadata([
+            ("讲话人", HTML.text(speech.speaker)),
+            ("日期", HTML.text(speech.date)),
+            ("地点", speech.venue.map(HTML.text)),
+            ("场合", speech.event.map(HTML.text)),
+            ("引用文章", "\(citing.count) 篇"),
+            ("引文", quotes.isEmpty ? "0 处" : "\(quotes.count) 处 " + HTMLVerdict.countBadges(quotes)),
+        ])
+
+        b += "<section aria-labelledby=\"h-witnesses\"><h2 id=\"h-witnesses\">文本来源</h2>\n"
+        b += witnesses()
+        b += "</section>\n"
+
+        b += "<section aria-labelledby=\"h-timeline\"><h2 id=\"h-timeline\">引用时间线</h2>\n"
+        b += timeline(citing)
+        b += "</section>\n"
+
+        b += "<section aria-labelledby=\"h-quotes\"><h2 id=\"h-quotes\">各处引文（按判定分组）</h2>\n"
+        if quotes.isEmpty {
+            b += HTMLBlocks.empty("语料中没有引用这篇讲话的文字。")
+        } else {
+            b += HTMLVerdict.legend()
+            for (verdict, count) in HTMLVerdict.counts(quotes) {
+                b += "<h3 id=\"v-\(verdict.rawValue)\">\(HTMLVerdict.badge(verdict)) <span class=\"count\">\(count) 处</span></h3>\n"
+                let rows = quotes.filter { $0.verdict == verdict }
+                    .sorted { (day($0), $0.quote.id) < (day($1), $1.quote.id) }
+                    .map(quoteRow)
+                b += HTMLBlocks.table(className: "grid byverdict", head: ["文章", "日期", "引文", "相似度"], rows: rows)
+            }
+        }
+        b += "</section>\n"
+
+        // Diffs in the order of the tables above: by verdict, then date, then id.
+        let diffs = quotes.filter { $0.verdict != .verbatim }.sorted {
+            ($0.verdict, day($0), $0.quote.id) < ($1.verdict, day($1), $1.quote.id)
+        }.compactMap { q -> String? in
+            let a = corpus.articles[q.quote.article]
+            let heading = corpus.articleLink(q.quote.article, root: root, quote: q.quote.id)
+                + " <span class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</span>"
+            return HTMLDiff.figure(q, corpus: corpus, root: root, heading: heading)
+        }
+        if !diffs.isEmpty {
+            b += "<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文逐字对照</h2>\n"
+            b += HTMLDiff.legend()
+            b += diffs.joined()
+            b += "</section>\n"
+        }
+        return HTMLPage(title: speech.title, section: .speech, root: root, body: b).render()
+    }
+
+    /// The quote's article date as a day number; undated last.
+    private func day(_ q: MatchedQuote) -> Int {
+        HTMLTimeline.day(corpus.articles[q.quote.article]?.date) ?? Int.max
+    }
+
+    private func witnesses() -> String {
+        if speech.witnesses.isEmpty { return HTMLBlocks.empty("没有记录文本来源（由用户提供）。") }
+        let rows = speech.witnesses.map { w -> String in
+            let path = corpus.documents[w.document]?.path ?? w.document
+            let article = w.article.map { corpus.articleLink($0, root: root) } ?? "–"
+            let kind = w.kind == .text ? "讲话全文" : "新闻报道"
+            let excerpt = corpus.excerpt(document: w.document, w.start..<max(w.start, w.end)) ?? "（文档不在语料中）"
+            return "<tr><td><code>\(HTML.text(path))</code></td><td>\(article)</td><td>\(kind)</td>"
+                + "<td class=\"num\">[\(w.start), \(w.end))</td><td class=\"excerpt\">\(HTML.text(excerpt))</td></tr>"
+        }
+        return HTMLBlocks.table(head: ["文档", "文章", "类型", "位置", "摘录"], rows: rows)
+    }
+
+    private func timeline(_ citing: [Citing]) -> String {
+        var rows: [HTMLTimeline.Row] = []
+        var undated: [Citing] = []
+        for c in citing {
+            guard let day = HTMLTimeline.day(c.article?.date) else { undated.append(c); continue }
+            let title = c.article.map(HTMLCorpus.title) ?? c.articleId
+            let mark = HTMLTimeline.Mark(
+                day: day,
+                label: HTML.shorten(title, to: 16),
+                tooltip: "\(title)（\(c.article?.date ?? "")）· \(c.quotes.count) 处引文",
+                href: root + HTMLCorpus.articlePath(c.articleId),
+                cssClass: "v-\(c.worst.rawValue)")
+            rows.append(.init(label: nil, labelHref: nil, anchor: nil, marks: [mark]))
+        }
+        var s = ""
+        let reference = HTMLTimeline.day(speech.date).map { (day: $0, label: "讲话 \(speech.date)") }
+        let caption = "引用《\(speech.title)》的文章，按发表日期排列；竖线为讲话日期，圆点颜色为该文引文中最不忠实的判定。"
+        if let svg = HTMLTimeline.svg(rows: rows, labelWidth: 0, caption: caption, reference: reference) {
+            s += svg
+        } else if undated.isEmpty {
+            s += HTMLBlocks.empty("没有文章引用这篇讲话。")
+        }
+        if !undated.isEmpty {
+            s += "<h3 class=\"undated\">未注明日期</h3><ul class=\"undated\">"
+            for c in undated {
+                s += "<li>\(corpus.articleLink(c.articleId, root: root)) · \(c.quotes.count) 处引文</li>"
+            }
+            s += "</ul>\n"
+        }
+        return s
+    }
+
+    private func quoteRow(_ q: MatchedQuote) -> String {
+        let a = corpus.articles[q.quote.article]
+        var text = "“\(HTML.text(q.quote.text))”"
+        if let c = q.quote.claimed {
+            let claim = [c.date, c.event].compactMap { $0 }.joined(separator: " ")
+            if !claim.isEmpty { text += "<br><span class=\"claim\">文中所称：\(HTML.text(claim))</span>" }
+        }
+        if q.quote.trivial { text += " <span class=\"tag\">短语</span>" }
+        return "<tr><td>\(corpus.articleLink(q.quote.article, root: root, quote: q.quote.id))</td>"
+            + "<td class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</td><td class=\"quote\">\(text)</td>"
+            + "<td class=\"num\">\(HTML.score(q.score))</td></tr>"
+    }
+}

@@ -1,0 +1,131 @@
+/// Everything the TEI writers share for one export: the graph, every `xml:id`, the
+/// layout of each document, and which witness each quote's source lies in.
+///
+/// Identifiers are allocated once, in a fixed order (taxonomy, documents, articles,
+/// speeches and their witnesses, quotes, reprints, then anchors of anchored quotes), so
+/// every pointer written anywhere refers to the same unique NCName.
+struct TEIContext {
+    let graph: CitationGraph
+    let witnesses: SourceWitnesses
+    /// Parallel to `graph.documents`.
+    let layouts: [TEIDocumentLayout]
+    /// Quotes whose document is not in the graph: written as `standOff` spans without
+    /// `@from`/`@to`, so pointers to them still resolve.
+    let unplacedQuotes: [Int]
+
+    private(set) var verdictIDs: [Verdict: String] = [:]
+    private(set) var taxonomyID = ""
+    /// Parallel to `graph.documents`.
+    private(set) var documentIDs: [String] = []
+    /// Document id → `xml:id` of its (first) `div`.
+    private(set) var documentPointers: [String: String] = [:]
+    private(set) var articleIDs: [String: String] = [:]
+    private(set) var speechIDs: [String: String] = [:]
+    private(set) var witnessIDs: [SourceWitnesses.Key: String] = [:]
+    /// Parallel to `graph.quotes`.
+    private(set) var quoteIDs: [String] = []
+    /// Parallel to `graph.reprints`.
+    private(set) var reprintIDs: [String] = []
+    private(set) var anchorIDs: [TEIAnchorKey: String] = [:]
+    /// Article id → article, for dates of relations and titles of references.
+    private(set) var articles: [String: Article] = [:]
+    /// Document id → path as given.
+    private(set) var documentPaths: [String: String] = [:]
+
+    init(_ graph: CitationGraph) {
+        self.graph = graph
+        self.witnesses = SourceWitnesses(graph)
+        let depths = Self.depths(graph.quotes.map(\.quote))
+        var byDocument: [String: [Int]] = [:]
+        for (index, matched) in graph.quotes.enumerated() {
+            byDocument[matched.quote.document, default: []].append(index)
+        }
+        var laidOut: Set<String> = []
+        self.layouts = graph.documents.map { node in
+            // A document id listed twice gets its quotes only once, so quote ids stay unique.
+            let quotes = laidOut.insert(node.document.id).inserted ? byDocument[node.document.id] ?? [] : []
+            return TEIDocumentLayout(node: node, graph: graph, quotes: quotes, depth: { depths[$0] })
+        }
+        self.unplacedQuotes = graph.quotes.indices.filter { !laidOut.contains(graph.quotes[$0].quote.document) }
+        allocateIdentifiers()
+    }
+
+    /// `#id` for a pointer attribute.
+    static func pointer(_ id: String) -> String { "#" + id }
+
+    /// The pointer to a speech, known to the graph or not.
+    func speechPointer(_ speech: String) -> String {
+        Self.pointer(speechIDs[speech] ?? XMLIDAllocator.sanitize(speech))
+    }
+
+    /// The pointer to a document's `div`.
+    func documentPointer(_ document: String) -> String {
+        Self.pointer(documentPointers[document] ?? XMLIDAllocator.sanitize(document))
+    }
+
+    /// The pointer to an article's `bibl`.
+    func articlePointer(_ article: String) -> String {
+        Self.pointer(articleIDs[article] ?? XMLIDAllocator.sanitize(article))
+    }
+
+    /// Pointers to the witnesses a quote's source lies in; the speech when none is known.
+    func sourcePointers(_ source: SourceLink) -> String {
+        let keys = witnesses.witnesses(of: source)
+        guard !keys.isEmpty else { return speechPointer(source.speech) }
+        return keys.map { Self.pointer(witnessIDs[$0]!) }.joined(separator: " ")
+    }
+
+    private mutating func allocateIdentifiers() {
+        var ids = XMLIDAllocator()
+        taxonomyID = ids.claim("verdicts")
+        for verdict in Verdict.allCases { verdictIDs[verdict] = ids.claim("verdict-" + verdict.rawValue) }
+        for node in graph.documents {
+            let id = ids.claim(node.document.id)
+            documentIDs.append(id)
+            if documentPointers[node.document.id] == nil {
+                documentPointers[node.document.id] = id
+                documentPaths[node.document.id] = node.document.path
+            }
+            for article in node.articles.map(\.article) where articleIDs[article.id] == nil {
+                articleIDs[article.id] = ids.claim(article.id)
+                articles[article.id] = article
+            }
+        }
+        for speech in graph.speeches where speechIDs[speech.id] == nil {
+            speechIDs[speech.id] = ids.claim(speech.id)
+            for index in speech.witnesses.indices {
+                witnessIDs[.init(speech: speech.id, index: index)] = ids.claim(SourceWitnesses.name(speech: speech.id, index: index))
+            }
+        }
+        quoteIDs = graph.quotes.map { ids.claim($0.quote.id) }
+        reprintIDs = graph.reprints.map { ids.claim($0.id) }
+        for layout in layouts {
+            for quote in layout.anchoredQuotes {
+                anchorIDs[TEIAnchorKey(quote: quote, edge: .start)] = ids.claim(quoteIDs[quote] + ".start")
+                anchorIDs[TEIAnchorKey(quote: quote, edge: .end)] = ids.claim(quoteIDs[quote] + ".end")
+            }
+        }
+    }
+
+    /// Nesting depth of each quote along `parent` links (cycles and unknown parents stop).
+    private static func depths(_ quotes: [Quote]) -> [Int] {
+        let parents = Dictionary(quotes.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        return quotes.map { quote in
+            var depth = 0
+            var seen: Set<String> = [quote.id]
+            var next = quote.parent
+            while let id = next, !seen.contains(id), let parent = parents[id] {
+                seen.insert(id)
+                depth += 1
+                next = parent
+            }
+            return depth
+        }
+    }
+}
+
+/// Identifies the start or end anchor of an anchored quote.
+struct TEIAnchorKey: Hashable {
+    var quote: Int
+    var edge: TEIDocumentLayout.Anchor.Edge
+}

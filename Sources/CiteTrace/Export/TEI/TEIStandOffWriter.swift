@@ -1,0 +1,83 @@
+/// Writes `<standOff>`: spans for anchored quotes and the relations between articles,
+/// quotes, witnesses and speeches. Nothing is written when both would be empty.
+///
+/// - `<spanGrp type="quotes">`: per anchored quote `<span xml:id=quoteId from="#….start"
+///   to="#….end" …>` with the quote's parts in `<note type="quotation">` (see
+///   `TEIQuoteWriter`); quotes of documents missing from the graph get a span without
+///   `@from`/`@to`.
+/// - `<listRelation>`:
+///   - `<relation name="cites" active="#article" passive="#speech" n=count when=article date>`
+///     per `Citation`;
+///   - `<relation name="derivesFrom" active="#quote" passive="#witness…" when=article date>`
+///     per resolved quote (the speech when no witness holds the source span);
+///   - `<relation xml:id=reprintId name="reprints" mutual="#articleA #articleB" n=length
+///     when=later article date>` per reprint (a reprint has no direction).
+struct TEIStandOffWriter {
+    let context: TEIContext
+
+    func write(to writer: XMLStreamWriter) {
+        let anchored = context.layouts.flatMap(\.anchoredQuotes) + context.unplacedQuotes
+        let relations = self.relations()
+        guard !anchored.isEmpty || !relations.isEmpty else { return }
+        writer.start("standOff")
+        if !anchored.isEmpty {
+            let quotes = TEIQuoteWriter(context: context)
+            writer.start("spanGrp", ["type": "quotes"])
+            for quote in anchored {
+                var attributes = quotes.attributes(quote)
+                attributes.append(("from", context.anchorIDs[TEIAnchorKey(quote: quote, edge: .start)].map(TEIContext.pointer)))
+                attributes.append(("to", context.anchorIDs[TEIAnchorKey(quote: quote, edge: .end)].map(TEIContext.pointer)))
+                attributes.append(("corresp", context.graph.quotes[quote].source.map { context.speechPointer($0.speech) }))
+                writer.start("span", attributes, layout: .inline)
+                writer.start("note", ["type": "quotation"], layout: .inline)
+                quotes.writeParts(quote, in: writer)
+                writer.end()
+                writer.end()
+            }
+            writer.end()
+        }
+        if !relations.isEmpty {
+            writer.start("listRelation")
+            for relation in relations { writer.element("relation", relation) }
+            writer.end()
+        }
+        writer.end()
+    }
+
+    private func relations() -> [[(String, String?)]] {
+        var out: [[(String, String?)]] = []
+        for node in context.graph.documents {
+            for article in node.articles {
+                for citation in article.cites {
+                    out.append([
+                        ("name", "cites"),
+                        ("active", context.articlePointer(article.article.id)),
+                        ("passive", context.speechPointer(citation.speech)),
+                        ("n", String(citation.count)),
+                        ("when", W3CDate.valid(article.article.date)),
+                    ])
+                }
+            }
+        }
+        for (index, matched) in context.graph.quotes.enumerated() {
+            guard let source = matched.source else { continue }
+            out.append([
+                ("name", "derivesFrom"),
+                ("active", TEIContext.pointer(context.quoteIDs[index])),
+                ("passive", context.sourcePointers(source)),
+                ("when", W3CDate.valid(context.articles[matched.quote.article]?.date)),
+            ])
+        }
+        for (index, reprint) in context.graph.reprints.enumerated() {
+            let dates = [reprint.a, reprint.b].compactMap { W3CDate.valid(context.articles[$0.article]?.date) }
+            out.append([
+                ("xml:id", context.reprintIDs[index]),
+                ("name", "reprints"),
+                ("mutual", [reprint.a, reprint.b].map { context.articlePointer($0.article) }.joined(separator: " ")),
+                ("n", String(reprint.length)),
+                ("when", dates.max()),
+            ])
+        }
+        return out
+    }
+}

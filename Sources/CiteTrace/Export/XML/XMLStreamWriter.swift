@@ -1,0 +1,132 @@
+import CLibXML2
+import Foundation
+
+/// A thin wrapper over libxml2's `xmlTextWriter` that writes one UTF-8 document into memory.
+///
+/// Invariants:
+/// - every string (text and attribute values) is passed through `XMLOutputText.clean` before it
+///   reaches libxml2, which escapes `&`, `<`, `>` and quotes — output is always well-formed;
+///   no CDATA sections are written;
+/// - elements close in LIFO order, `finish()` closes whatever is still open;
+/// - line breaks and indentation are written only between the children of `.block`
+///   elements, never inside `.inline` (mixed-content) elements, so text is never altered.
+/// The first failing libxml2 call is remembered and reported by `finish()`.
+final class XMLStreamWriter {
+    /// How an element's children are laid out.
+    enum Layout {
+        /// Element-only content: each child on its own indented line.
+        case block
+        /// Mixed content or a leaf: nothing is added between the children.
+        case inline
+    }
+
+    /// Attribute name/value pairs in output order; nil values are left out.
+    typealias Attributes = KeyValuePairs<String, String?>
+
+    private struct Open {
+        var name: String
+        var layout: Layout
+        var hasChildren = false
+    }
+
+    private let format: String
+    private let buffer: xmlBufferPtr
+    private var writer: xmlTextWriterPtr?
+    private var stack: [Open] = []
+    private var failure: String?
+
+    /// A writer for a document in `format` (used in error messages, e.g. "TEI").
+    init(format: String) {
+        _ = LibXMLOutput.initialized
+        self.format = format
+        buffer = xmlBufferCreate()
+        writer = xmlNewTextWriterMemory(buffer, 0)
+        check(writer == nil ? -1 : 0, "the writer")
+        if let writer {
+            check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "the XML declaration")
+        }
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+        xmlBufferFree(buffer)
+    }
+
+    /// Opens `name` with `attributes`.
+    func start(_ name: String, _ attributes: Attributes = [:], layout: Layout = .block) {
+        start(name, attributes.map { ($0.key, $0.value) }, layout: layout)
+    }
+
+    /// Opens `name` with attributes built at run time, in order; nil values are left out.
+    func start(_ name: String, _ attributes: [(String, String?)], layout: Layout = .block) {
+        guard let writer else { return }
+        breakLine(beforeChildOf: stack.last)
+        if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+        check(LibXMLOutput.withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "<\(name)>")
+        for (key, value) in attributes {
+            guard let value else { continue }
+            let clean = XMLOutputText.clean(value)
+            let rc = LibXMLOutput.withXMLChars(key) { k in
+                LibXMLOutput.withXMLChars(clean) { v in xmlTextWriterWriteAttribute(writer, k, v) }
+            }
+            check(rc, "@\(key) of <\(name)>")
+        }
+        stack.append(Open(name: name, layout: layout))
+    }
+
+    /// Closes the innermost open element.
+    func end() {
+        guard let writer, let open = stack.popLast() else { return }
+        if open.layout == .block && open.hasChildren {
+            writeWhitespace("\n" + String(repeating: "  ", count: stack.count))
+        }
+        check(xmlTextWriterEndElement(writer), "</\(open.name)>")
+    }
+
+    /// Writes character data (escaped by libxml2, illegal scalars replaced).
+    func text(_ string: String) {
+        guard let writer, !string.isEmpty else { return }
+        if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+        let clean = XMLOutputText.clean(string)
+        check(LibXMLOutput.withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text in <\(stack.last?.name ?? "")>")
+    }
+
+    /// `<name attributes>text</name>`; text nil writes an empty element.
+    func element(_ name: String, _ attributes: Attributes = [:], text: String? = nil) {
+        element(name, attributes.map { ($0.key, $0.value) }, text: text)
+    }
+
+    /// `<name attributes>text</name>` with attributes built at run time.
+    func element(_ name: String, _ attributes: [(String, String?)], text: String? = nil) {
+        start(name, attributes, layout: .inline)
+        if let text { self.text(text) }
+        end()
+    }
+
+    /// Closes every open element, ends the document and returns its bytes.
+    func finish() throws -> Data {
+        while !stack.isEmpty { end() }
+        guard let writer else { throw ExportError.xmlWriter(format: format, step: failure ?? "the writer") }
+        check(xmlTextWriterEndDocument(writer), "the end of the document")
+        check(xmlTextWriterFlush(writer), "the buffer")
+        xmlFreeTextWriter(writer)
+        self.writer = nil
+        if let failure { throw ExportError.xmlWriter(format: format, step: failure) }
+        guard let content = xmlBufferContent(buffer) else { return Data() }
+        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
+    private func breakLine(beforeChildOf parent: Open?) {
+        guard let parent, parent.layout == .block else { return }
+        writeWhitespace("\n" + String(repeating: "  ", count: stack.count))
+    }
+
+    private func writeWhitespace(_ whitespace: String) {
+        guard let writer else { return }
+        check(LibXMLOutput.withXMLChars(whitespace) { xmlTextWriterWriteString(writer, $0) }, "whitespace")
+    }
+
+    private func check(_ rc: Int32, _ step: @autoclosure () -> String) {
+        if rc < 0 && failure == nil { failure = step() }
+    }
+}

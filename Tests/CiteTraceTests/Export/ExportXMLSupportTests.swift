@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import CiteTrace
+
+@Suite struct ExportXMLSupportTests {
+    @Test("XML-illegal scalars are replaced one for one; legal text is unchanged")
+    func cleaning() {
+        #expect(XMLOutputText.clean("a\u{0001}b\u{000B}c\u{FFFE}d\u{FFFF}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}")
+        #expect(XMLOutputText.clean("長三角\t\n\r<&>]]>😀") == "長三角\t\n\r<&>]]>😀")
+    }
+
+    @Test("identifiers become unique NCNames")
+    func identifiers() {
+        #expect(XMLIDAllocator.sanitize("D000_95e4592cef5ce677.q120-180") == "D000_95e4592cef5ce677.q120-180")
+        #expect(XMLIDAllocator.sanitize("1abc") == "_1abc")
+        #expect(XMLIDAllocator.sanitize("a b:習") == "a_x20_b_x3A__x7FD2_")
+        #expect(XMLIDAllocator.sanitize("") == "_")
+        var ids = XMLIDAllocator()
+        #expect([ids.claim("x"), ids.claim("x"), ids.claim("x-2"), ids.claim("x")] == ["x", "x-2", "x-2-2", "x-3"])
+    }
+
+    @Test("only real W3C dates are used as @when")
+    func dates() {
+        #expect(W3CDate.valid("2020-08-20") == "2020-08-20")
+        #expect(W3CDate.valid("2020-08") == "2020-08")
+        #expect(W3CDate.valid("2020") == "2020")
+        #expect(W3CDate.valid("2024-02-29") == "2024-02-29")
+        for bad in ["2023-02-29", "2021-02-30", "2020-13", "2020-8-1", "二〇二〇", "", "2020-08-20T00:00"] {
+            #expect(W3CDate.valid(bad) == nil, "\(bad)")
+        }
+        #expect(W3CDate.valid(nil) == nil)
+    }
+
+    @Test("the writer escapes text and attributes and closes what is open")
+    func writer() throws {
+        let writer = XMLStreamWriter(format: "test")
+        writer.start("root", ["a": "x\"<&>\u{1}", "skip": nil])
+        writer.start("p", layout: .inline)
+        writer.text("]]> & <b>\u{FFFE}")
+        let data = try writer.finish()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("<root a=\"x&quot;&lt;&amp;&gt;\u{FFFD}\">"))
+        #expect(text.contains("<p>]]&gt; &amp; &lt;b&gt;\u{FFFD}</p>"))
+        #expect(text.hasSuffix("</root>\n"))
+    }
+}
