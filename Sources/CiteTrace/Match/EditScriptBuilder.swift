@@ -2,7 +2,7 @@
 ///
 /// Every run carries the quote's and the source's own characters, so an `equal` run may
 /// differ in punctuation, width or script (that is what makes a quote `normalized`);
-/// punctuation between two content characters belongs to the run before it.
+/// punctuation between two content characters belongs to the run after it.
 struct EditScriptBuilder {
     let quoteDoc: DocumentAnalysis
     let quoteKey: ContentKey
@@ -44,28 +44,64 @@ struct EditScriptBuilder {
             start = i
         }
         if columns.isEmpty { return [] }
-        // Quote side: from the run's first quote character to the next run's first one.
-        let quoteStarts: [Int?] = runs.map { run in run.cols.first(where: { $0.q >= 0 }).map { qOrigin(Int($0.q)) } }
+        // Each run owns the characters up to its last content character; punctuation
+        // before a run belongs to it, and the last run of each side takes the rest.
+        let quoteEnds: [Int?] = runs.map { run in run.cols.last(where: { $0.q >= 0 }).map { qOriginEnd(Int($0.q)) } }
+        let lastQuoteRun = quoteEnds.lastIndex { $0 != nil }
+        var quoteCursor = quoteOriginal.lowerBound
+        var sourceCursor: [Int: Int] = [:] // segment → end of its last emitted source run
         var edits: [Edit] = []
         for (k, run) in runs.enumerated() {
             var quoteText = ""
-            if var lo = quoteStarts[k] {
-                if !quoteStarts[..<k].contains(where: { $0 != nil }) { lo = quoteOriginal.lowerBound }
-                let hi = quoteStarts[(k + 1)...].lazy.compactMap { $0 }.first ?? quoteOriginal.upperBound
-                quoteText = quoteDoc.document.slice(lo..<hi)
+            if let e = quoteEnds[k] {
+                let hi = k == lastQuoteRun ? quoteOriginal.upperBound : e
+                quoteText = quoteDoc.document.slice(quoteCursor..<hi)
+                quoteCursor = hi
             }
             var sourceText = ""
-            if let first = run.cols.first(where: { $0.s >= 0 }) {
+            if let first = run.cols.first(where: { $0.s >= 0 }), let last = run.cols.last(where: { $0.s >= 0 }) {
                 let w = first.witness
-                let lo = sOrigin(w, Int(first.s)).lowerBound
-                // Up to the next run of the same segment with a source character, else the end of this one.
-                let next = runs[(k + 1)...].lazy.filter { $0.cols.first?.segment == first.segment }.compactMap { $0.cols.first(where: { $0.s >= 0 }) }.first
-                let hi = next.map { sOrigin(w, Int($0.s)).lowerBound } ?? sOrigin(w, Int(run.cols.last(where: { $0.s >= 0 })!.s)).upperBound
+                let lo = sourceCursor[first.segment] ?? sOrigin(w, Int(first.s)).lowerBound
+                let hi = sOrigin(w, Int(last.s)).upperBound
                 sourceText = witnessDoc(w).document.slice(lo..<hi)
+                sourceCursor[first.segment] = hi
             }
             edits.append(Edit(op: run.op, quote: quoteText, source: sourceText))
         }
-        return edits
+        return Self.withWords(edits)
+    }
+
+    /// Gives each change the word around it (`产业升级` for `产业创新`): up to two content
+    /// characters of the equal runs on each side, within the clause.
+    static func withWords(_ edits: [Edit]) -> [Edit] {
+        func tail(_ s: String) -> String {
+            var out: [Unicode.Scalar] = []
+            for c in s.unicodeScalars.reversed() {
+                guard CharacterClass.isContent(c), out.count < 2 else { break }
+                out.insert(c, at: 0)
+            }
+            return String(String.UnicodeScalarView(out))
+        }
+        func head(_ s: String) -> String {
+            var out: [Unicode.Scalar] = []
+            for c in s.unicodeScalars {
+                guard CharacterClass.isContent(c), out.count < 2 else { break }
+                out.append(c)
+            }
+            return String(String.UnicodeScalarView(out))
+        }
+        var result = edits
+        for k in edits.indices where edits[k].op != .equal {
+            let before = k > 0 && edits[k - 1].op == .equal ? edits[k - 1] : nil
+            let after = k + 1 < edits.count && edits[k + 1].op == .equal ? edits[k + 1] : nil
+            result[k].quoteWord = tail(before?.quote ?? "") + edits[k].quote.trimmingPunctuation + head(after?.quote ?? "")
+            result[k].sourceWord = tail(before?.source ?? "") + edits[k].source.trimmingPunctuation + head(after?.source ?? "")
+        }
+        return result
+    }
+
+    func qOriginEnd(_ k: Int) -> Int {
+        Int(quoteDoc.normalized.originEnd[Int(quoteKey.positions[k])])
     }
 
     func qOrigin(_ k: Int) -> Int {
@@ -76,5 +112,16 @@ struct EditScriptBuilder {
         let n = Int(witnessKey(w).positions[k])
         let norm = witnessDoc(w).normalized
         return Int(norm.originStart[n])..<Int(norm.originEnd[n])
+    }
+}
+
+extension String {
+    /// Without leading or trailing punctuation and white space.
+    var trimmingPunctuation: String {
+        let u = Array(unicodeScalars)
+        var lo = 0, hi = u.count
+        while lo < hi, !CharacterClass.isContent(u[lo]) { lo += 1 }
+        while hi > lo, !CharacterClass.isContent(u[hi - 1]) { hi -= 1 }
+        return String(String.UnicodeScalarView(u[lo..<hi]))
     }
 }

@@ -27,11 +27,18 @@ public struct Edit: Sendable, Codable, Equatable {
     public var quote: String
     /// The source's characters in this run (empty for `insert`).
     public var source: String
+    /// For a change: the changed word as quoted, with up to two characters of context
+    /// on each side (`产业升级`); nil for `equal` runs.
+    public var quoteWord: String?
+    /// The same word in the source (`产业创新`).
+    public var sourceWord: String?
 
-    public init(op: EditOp, quote: String, source: String) {
+    public init(op: EditOp, quote: String, source: String, quoteWord: String? = nil, sourceWord: String? = nil) {
         self.op = op
         self.quote = quote
         self.source = source
+        self.quoteWord = quoteWord
+        self.sourceWord = sourceWord
     }
 }
 

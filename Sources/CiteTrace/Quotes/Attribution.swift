@@ -15,13 +15,13 @@ struct SpeakerResolver {
     /// Leader title → name, as the document uses them (`习近平总书记` → 总书记: 习近平).
     let titleHolders: [String: String]
 
-    init(leaders: [String], documentText: String) {
+    init(leaders: [String], text: [Unicode.Scalar]) {
         self.leaders = leaders.sorted { $0.count > $1.count }
         var holders: [String: String] = [:]
         for title in Cues.leaderTitles {
             var best: (String, Int)?
             for name in leaders {
-                let n = documentText.components(separatedBy: name + title).count - 1 + documentText.components(separatedBy: title + name).count - 1
+                let n = Self.occurrences(of: name + title, in: text) + Self.occurrences(of: title + name, in: text)
                 if n > 0, best == nil || n > best!.1 { best = (name, n) }
             }
             if let b = best { holders[title] = b.0 }
@@ -50,6 +50,24 @@ struct SpeakerResolver {
         let n = core.unicodeScalars.count
         if n >= 2, n <= 3, core.unicodeScalars.allSatisfy(CharacterClass.isHan), !Self.notNames.contains(core) { return (core, false) }
         return nil
+    }
+
+    /// How often `needle` occurs in `text` (a scan for the first scalar, then a compare).
+    static func occurrences(of needle: String, in text: [Unicode.Scalar]) -> Int {
+        let n = Array(needle.unicodeScalars)
+        guard let first = n.first, text.count >= n.count else { return 0 }
+        var count = 0
+        var i = 0
+        let last = text.count - n.count
+        while i <= last {
+            if text[i] == first {
+                var k = 1
+                while k < n.count, text[i + k] == n[k] { k += 1 }
+                if k == n.count { count += 1; i += n.count; continue }
+            }
+            i += 1
+        }
+        return count
     }
 
     /// Short subjects that are not people.

@@ -60,14 +60,16 @@ enum CueScanner {
     /// The cue that introduces a marked quote: in the same sentence before it, either
     /// right before the mark (`指出：“`, `提出的“`) or a few characters before
     /// (`指出，我国“…”`), possibly across a chain of quotes (`指出，“A”“B”`).
-    static func before(_ span: MarkedSpan, cues: [Cue], marked: [MarkedSpan], _ s: [Unicode.Scalar]) -> Cue? {
+    static func before(_ span: MarkedSpan, cues: [Cue], openerOfClose: [Int: Int], _ s: [Unicode.Scalar]) -> Cue? {
         var start = span.open
         // Walk back over a chain of quotes separated only by punctuation.
-        while start > 0 {
+        var steps = 0
+        while start > 0, steps < 16 {
             var j = start - 1
             while j > 0, s[j] == "、" || s[j] == "," || s[j] == " " { j -= 1 }
-            guard s[j] == "”" || s[j] == "’", let prev = marked.first(where: { $0.close == j }) else { break }
-            start = prev.open
+            guard s[j] == "”" || s[j] == "’", let prev = openerOfClose[j], prev < start else { break }
+            start = prev
+            steps += 1
         }
         // The nearest cue before `start` in the same sentence, with at most 12 scalars between.
         var best: Cue?

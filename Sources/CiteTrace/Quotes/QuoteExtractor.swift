@@ -32,24 +32,27 @@ public struct QuoteExtractor: Sendable {
 
     public func extract(_ a: DocumentAnalysis, skipping witnesses: Set<String> = []) -> [Extracted] {
         let s = a.normalized.scalars
-        let resolver = SpeakerResolver(leaders: leaders, documentText: a.normalized.string)
+        let resolver = SpeakerResolver(leaders: leaders, text: s)
         let marked = QuoteMarks.spans(s).filter { span in
             span.content.contains { CharacterClass.isContent(s[$0]) }
         }
         let cues = CueScanner.scan(s)
+        let paragraphEnd = Self.paragraphEnds(s)
+        var openerOfClose: [Int: Int] = [:]
+        for span in marked where !span.unclosed { openerOfClose[span.close] = span.open }
         var drafts: [Draft] = []
         // Marked quotes.
         for span in marked {
             var d = Draft(range: span.content, marked: true, unclosed: span.unclosed, extent: span.content.upperBound)
             d.trivial = isTrivial(s, span.content)
-            d.attributionCue = CueScanner.before(span, cues: cues, marked: marked, s) ?? CueScanner.after(span, cues: cues, s)
+            d.attributionCue = CueScanner.before(span, cues: cues, openerOfClose: openerOfClose, s) ?? CueScanner.after(span, cues: cues, s)
             drafts.append(d)
         }
         // Unmarked speech.
         for cue in cues where cue.introducesUnmarked(s) {
             let start = cue.speechStart(s)
             guard start < s.count, !CharacterClass.isOpeningQuote(s[start]), s[start] != "\"" else { continue }
-            let limit = enclosingEnd(start, marked: marked, s)
+            let limit = enclosingEnd(start, marked: marked, paragraphEnd: paragraphEnd)
             let end = sentenceEnd(s, from: start, limit: limit, marked: marked)
             // A marked quote right after the cue that runs to the sentence end carries the
             // attribution instead (`指出，“…”。`, `指出，我国“…”。`).
@@ -65,6 +68,7 @@ public struct QuoteExtractor: Sendable {
         var out: [Extracted] = []
         var lastSpeaker: [String: String] = [:]
         var open: [(range: Range<Int>, id: String)] = []
+        var emitted = Set<String>()
         for d in drafts {
             guard let article = a.article(containingNormalized: d.range.lowerBound), !witnesses.contains(article.id) else { continue }
             var attribution = Attribution(speaker: nil, cue: nil, claimed: nil, isLeader: false)
@@ -84,7 +88,7 @@ public struct QuoteExtractor: Sendable {
                 text: a.document.slice(original), normalized: a.normalized.string(d.range), marked: d.marked,
                 trivial: d.trivial, unclosed: d.unclosed, speaker: attribution.speaker,
                 cue: attribution.cue, claimed: attribution.claimed, parent: parent, normalizedRange: d.range)
-            if out.contains(where: { $0.quote.id == id }) { continue }
+            if !emitted.insert(id).inserted { continue }
             out.append(Extracted(quote: q, extent: d.extent, isLeader: attribution.isLeader))
             open.append((d.range, id))
         }
@@ -108,12 +112,34 @@ public struct QuoteExtractor: Sendable {
         return content <= trivialLength
     }
 
-    /// The end of the marked quote enclosing `i`, or of its paragraph.
-    func enclosingEnd(_ i: Int, marked: [MarkedSpan], _ s: [Unicode.Scalar]) -> Int {
-        var end = i
-        while end < s.count, s[end] != "\n" { end += 1 }
-        for span in marked where span.open < i && span.close > i && span.close < end { end = span.close }
+    /// The end of the marked quote enclosing `i`, or of its paragraph. `marked` is sorted
+    /// by opening index; only the nearest spans before `i` can enclose it (nesting is bounded).
+    func enclosingEnd(_ i: Int, marked: [MarkedSpan], paragraphEnd: [Int32]) -> Int {
+        var end = Int(paragraphEnd[i])
+        var lo = 0, hi = marked.count
+        while lo < hi { let mid = (lo + hi) / 2; if marked[mid].open < i { lo = mid + 1 } else { hi = mid } }
+        var k = lo - 1
+        var looked = 0
+        while k >= 0, looked < 64 {
+            let span = marked[k]
+            if span.close > i && span.close < end { end = span.close }
+            k -= 1
+            looked += 1
+        }
         return end
+    }
+
+    /// For each index, the index of the next paragraph break (or the text's end).
+    static func paragraphEnds(_ s: [Unicode.Scalar]) -> [Int32] {
+        var ends = [Int32](repeating: Int32(s.count), count: s.count + 1)
+        var next = Int32(s.count)
+        var i = s.count - 1
+        while i >= 0 {
+            if s[i] == "\n" { next = Int32(i) }
+            ends[i] = next
+            i -= 1
+        }
+        return ends
     }
 
     /// The end of the sentence starting at `from` (after its `。!?`), not counting

@@ -17,11 +17,16 @@ struct MarkedSpan {
 /// paragraph end are unclosed there.
 enum QuoteMarks {
     static let maxRepairDepth = 4
+    /// Marks nested deeper than this are text: real prose nests three or four levels, and
+    /// emitting every level of a pathological nest would make the output quadratic.
+    static let maxDepth = 8
 
     static func spans(_ s: [Unicode.Scalar]) -> [MarkedSpan] {
         var spans: [MarkedSpan] = []
         var stack: [(index: Int, kind: Unicode.Scalar)] = []
+        var overflow = 0
         func closeAll(at i: Int) {
+            overflow = 0
             while let top = stack.popLast() {
                 spans.append(MarkedSpan(open: top.index, close: i, unclosed: true))
             }
@@ -32,10 +37,12 @@ enum QuoteMarks {
             case "\n":
                 closeAll(at: i)
             case "“", "‘":
-                stack.append((i, c))
+                if stack.count >= maxDepth { overflow += 1 } else { stack.append((i, c)) }
             case "”", "’":
                 let opener: Unicode.Scalar = c == "”" ? "“" : "‘"
-                if let top = stack.last, top.kind == opener {
+                if overflow > 0 {
+                    overflow -= 1
+                } else if let top = stack.last, top.kind == opener {
                     stack.removeLast()
                     spans.append(MarkedSpan(open: top.index, close: i, unclosed: false))
                 } else if let k = (max(0, stack.count - maxRepairDepth)..<stack.count).reversed().first(where: { stack[$0].kind == opener }) {

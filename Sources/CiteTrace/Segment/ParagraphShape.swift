@@ -20,8 +20,9 @@ enum ParagraphShape {
 
     /// Cover and table-of-contents furniture: dates, issue numbers, TOC entries, rules.
     static func isCoverLine(_ p: Paragraph) -> Bool {
-        let t = p.text
         if p.count <= 2 { return true }
+        if p.count > 80 { return false }
+        let t = p.text
         if t.allSatisfy({ $0 == "-" || $0 == "—" || $0 == "*" || $0 == "_" || $0 == " " }) { return true }
         if t.contains("…(") || (t.hasSuffix(")") && t.contains("…")) { return true }
         if let d = ChineseDateScanner.first(in: t), d.text.count >= p.count - 2 { return true }
@@ -32,12 +33,14 @@ enum ParagraphShape {
 
     /// `编者按`, `【编者按】`, `编者按:…`.
     static func isEditorsNoteLabel(_ p: Paragraph) -> Bool {
+        if p.count > 12 { return false }
         let t = p.text.trimmingCharacters(in: ["[", "]", "【", "】", " "])
         return t == "编者按" || t == "编者的话" || t == "按语" || (t.hasPrefix("编者按") && p.count <= 6)
     }
 
     /// A generic section label rather than a title (`导读`, `【会议概况】`).
     static func isLabel(_ p: Paragraph) -> Bool {
+        if p.count > 12 { return false }
         let t = p.text.trimmingCharacters(in: ["[", "]", "【", "】", " ", ":"])
         return t.unicodeScalars.count <= 3 || (p.text.hasPrefix("【") && p.text.hasSuffix("】"))
     }

@@ -32,7 +32,8 @@ public struct Segmenter: Sendable {
                 }
                 continue
             }
-            if !piece.contains(where: { $0.scalars.contains("。") }) {
+            if !piece.contains(where: { $0.scalars.contains("。") || $0.scalars.contains("!") || $0.scalars.contains("?") }),
+               piece.reduce(0, { $0 + $1.count }) < 500 {
                 // No sentence at all: a distribution list, a caption block, a table of contents.
                 continue
             }
@@ -214,7 +215,7 @@ struct Draft {
         if markers.contains(where: { $0.kind == .footnote && $0.text.contains("这是") && $0.text.contains("讲话") }) {
             return .speech
         }
-        if let b = bodyStart, paragraphs[b...].prefix(3).contains(where: { SpeechReportShape.isReportLead($0.text) }) {
+        if let b = bodyStart, paragraphs[b...].prefix(3).contains(where: { SpeechReportShape.isReportLead(String($0.text.prefix(200))) }) {
             return .report
         }
         return .article

@@ -1,0 +1,49 @@
+import Testing
+@testable import CiteTrace
+
+@Suite("Speech catalog")
+struct SpeechCatalogTests {
+    @Test("the seeds hold three speeches with their dates, venues and every witness")
+    func seedSpeeches() {
+        let speeches = SeedCorpus.analysis.catalog.speeches
+        #expect(speeches.map(\.id) == ["S2019-08-26", "S2020-08-20", "S2023-11-30"])
+        #expect(speeches.map(\.speaker) == ["习近平", "习近平", "习近平"])
+        #expect(speeches[0].event == "中央财经委员会第五次会议")
+        #expect(speeches[1].venue == "合肥")
+        #expect(speeches[1].event == "扎实推进长三角一体化发展座谈会")
+        #expect(speeches[2].venue == "上海")
+        #expect(speeches[2].event == "深入推进长三角一体化发展座谈会")
+        // 2019: the text; 2020: the Xinhua report dated the 22nd; 2023: the traditional text and the report in seed 003.
+        #expect(speeches[0].witnesses.map(\.kind) == [.text])
+        #expect(speeches[1].witnesses.map(\.kind) == [.report])
+        #expect(speeches[1].witnesses[0].article == "D000_95e4592cef5ce677.a3")
+        #expect(speeches[2].witnesses.map(\.kind) == [.text, .report])
+        #expect(speeches[2].witnesses.map(\.document) == ["D000_95e4592cef5ce677", "D003_5e4c44550d65cc13"])
+    }
+
+    @Test("articles that discuss a speech are not witnesses")
+    func discussionIsNotWitness() {
+        let witnesses = SeedCorpus.analysis.catalog.witnessArticles
+        #expect(witnesses == ["D000_95e4592cef5ce677.a1", "D000_95e4592cef5ce677.a2", "D000_95e4592cef5ce677.a3", "D003_5e4c44550d65cc13.a1"])
+        // The Xinhua story on reactions opens with 发表重要讲话 but reports no speech.
+        #expect(!witnesses.contains("D002_6ab91b46e2dce4c7.a1"))
+    }
+
+    @Test("a report's lead gives speaker, place, occasion and the delivery day before the dateline")
+    func reportLead() throws {
+        let text = """
+        某地座谈会报道
+
+        中共中央总书记、国家主席习近平28日在杭州主持召开某某工作座谈会并发表重要讲话。他强调，要把工作做好。这是很长的一段报道，内容很多。
+
+        （来源：新华社杭州2021年5月1日电）
+        """
+        let a = analyse(text)
+        let catalog = SpeechCatalog.build(from: [a])
+        let s = try #require(catalog.speeches.first)
+        #expect(s.date == "2021-04-28")
+        #expect(s.speaker == "习近平")
+        #expect(s.venue == "杭州")
+        #expect(s.event == "某某工作座谈会")
+    }
+}
