@@ -9,9 +9,9 @@ extension CitationsJSON {
             case speaker, cue, claimed, parent, source, verdict, score, edits
         }
         enum ClaimKeys: String, CodingKey { case date, event }
-        enum SourceKeys: String, CodingKey { case speech, document, start, end, segments }
+        enum SourceKeys: String, CodingKey { case speech, document, article, start, end, segments }
         enum SegmentKeys: String, CodingKey { case document, start, end }
-        enum EditKeys: String, CodingKey { case op, quote, source }
+        enum EditKeys: String, CodingKey { case op, quote, source, quoteWord, sourceWord }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -40,6 +40,7 @@ extension CitationsJSON {
                 var s = c.nestedContainer(keyedBy: SourceKeys.self, forKey: .source)
                 try s.encode(source.speech, forKey: .speech)
                 try s.encode(source.document, forKey: .document)
+                try s.encode(source.article, forKey: .article)
                 try s.encode(source.start, forKey: .start)
                 try s.encode(source.end, forKey: .end)
                 if let segments = source.segments {
@@ -64,6 +65,8 @@ extension CitationsJSON {
                 try e.encode(edit.op.rawValue, forKey: .op)
                 try e.encode(edit.quote, forKey: .quote)
                 try e.encode(edit.source, forKey: .source)
+                try e.encode(edit.quoteWord, forKey: .quoteWord)
+                try e.encode(edit.sourceWord, forKey: .sourceWord)
             }
         }
     }

@@ -4,7 +4,7 @@ extension CitationsJSON {
 
         init(_ speech: Speech) { self.speech = speech }
 
-        enum CodingKeys: String, CodingKey { case id, speaker, title, venue, date, witnesses }
+        enum CodingKeys: String, CodingKey { case id, speaker, title, venue, event, date, witnesses }
         enum WitnessKeys: String, CodingKey { case document, article, start, end, kind }
 
         func encode(to encoder: Encoder) throws {
@@ -13,6 +13,7 @@ extension CitationsJSON {
             try c.encode(speech.speaker, forKey: .speaker)
             try c.encode(speech.title, forKey: .title)
             try c.encode(speech.venue, forKey: .venue)
+            try c.encode(speech.event, forKey: .event)
             try c.encode(speech.date, forKey: .date)
             var list = c.nestedUnkeyedContainer(forKey: .witnesses)
             for witness in speech.witnesses {

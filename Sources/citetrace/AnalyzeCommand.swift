@@ -1,0 +1,49 @@
+import ArgumentParser
+import CiteTrace
+import Foundation
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Run the whole pipeline and write the reports.",
+        discussion: """
+        Writes citations.json, citations.tei.xml, citations.graphml, citations.dot and an HTML
+        report (index.html, speeches/, articles/, timeline.html, unresolved.html) into --out.
+        The files are written to a staging folder first and moved into place only when all of
+        them were written, so a failed run leaves the previous reports as they were.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var catalog: CatalogOptions
+    @Option(name: .customLong("out"), help: "The output directory (created if missing).") var out: String
+    @Option(name: .customLong("format"), parsing: .upToNextOption,
+            help: "Formats to write: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: all).")
+    var formats: [String] = []
+    @Flag(help: "Print nothing but errors.") var quiet = false
+
+    func run() throws {
+        var chosen = Set(ReportFormat.allCases)
+        if !formats.isEmpty {
+            chosen = []
+            for f in formats.flatMap({ $0.split(separator: ",") }) {
+                guard let format = ReportFormat(rawValue: f.lowercased()) else {
+                    throw ValidationError("unknown format '\(f)'; use \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                chosen.insert(format)
+            }
+        }
+        let corpus = try input.loadCorpus()
+        let analysis = try CorpusAnalysis(corpus: corpus, supplied: catalog.load())
+        let graph = CitationGraphBuilder().build(analysis)
+        var output = OutputDirectory(path: out)
+        for file in try ReportFormat.files(graph, formats: chosen) { output.stage(file.path, file.data) }
+        let written = try output.commit()
+        if !quiet {
+            let linked = graph.quotes.filter { $0.source != nil }.count
+            let articles = graph.documents.reduce(0) { $0 + $1.articles.count }
+            Output.info("\(graph.documents.count) documents, \(articles) articles, \(graph.speeches.count) speeches, \(graph.quotes.count) quotes (\(linked) linked to a speech), \(graph.reprints.count) reprinted passages")
+            Output.info("wrote \(written.count) files to \(out)")
+        }
+    }
+}
