@@ -68,7 +68,26 @@ struct EditScriptBuilder {
             }
             edits.append(Edit(op: run.op, quote: quoteText, source: sourceText))
         }
-        return Self.withWords(edits)
+        return Self.withWords(Self.punctuationToEqualRuns(edits))
+    }
+
+    /// Punctuation before a change belongs to the unchanged text before it, so a change
+    /// reads `升级` for `创新`, not `，升级` for `，创新`.
+    static func punctuationToEqualRuns(_ edits: [Edit]) -> [Edit] {
+        var result = edits
+        for k in result.indices.dropFirst() where result[k].op != .equal && result[k - 1].op == .equal {
+            let q = Self.leadingNonContent(result[k].quote)
+            let s = Self.leadingNonContent(result[k].source)
+            result[k - 1].quote += q
+            result[k - 1].source += s
+            result[k].quote.removeFirst(q.count)
+            result[k].source.removeFirst(s.count)
+        }
+        return result
+    }
+
+    static func leadingNonContent(_ s: String) -> String {
+        String(s.prefix { ch in ch.unicodeScalars.allSatisfy { !CharacterClass.isContent($0) } })
     }
 
     /// Gives each change the word around it (`产业升级` for `产业创新`): up to two content

@@ -21,9 +21,11 @@ public struct MatchSettings: Sendable, Equatable {
     public var paraphraseMinShare = 0.6
     /// A paraphrase needs at least this many characters in common (short quotes can't be paraphrases).
     public var paraphraseMinMatched = 12
-    /// A segment of a composite covers at least this many quote characters with at least this identity.
-    public var segmentMinMatched = 6
+    /// A segment of a composite covers at least this many quote characters with at least this identity…
+    public var segmentMinMatched = 8
     public var segmentMinIdentity = 0.8
+    /// …and its longest segment at least this many: stock phrases (`推动高质量发展`) alone make no composite.
+    public var compositeMainMatched = 12
     /// A composite's segments must cover at least this share of the quote.
     public var compositeCoverage = 0.7
     /// Most segments one quote is spliced from.

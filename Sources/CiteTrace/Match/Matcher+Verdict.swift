@@ -10,7 +10,7 @@ extension Matcher {
 
         var used = segments
         var verdict: Verdict
-        if segments.count >= 2 && coverage >= settings.compositeCoverage {
+        if segments.count >= 2 && coverage >= settings.compositeCoverage && segments.map(\.matched).max()! >= settings.compositeMainMatched {
             verdict = .composite
         } else {
             // Without enough coverage the spliced parts do not count: judge the main segment.
