@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import CiteTrace
+
+@Suite("Committed reports")
+struct ReportsRegenerationTests {
+    static let reports = URL(fileURLWithPath: Seeds.directory).deletingLastPathComponent().appendingPathComponent("reports")
+
+    @Test("regenerating reports/ from seeds/ changes nothing, byte for byte")
+    func regenerate() throws {
+        // The README's main command runs from the package root with the relative path `seeds`.
+        let root = URL(fileURLWithPath: Seeds.directory).deletingLastPathComponent().path
+        let cwd = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(root)
+        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+        let corpus = try Ingestor().load(paths: ["seeds"])
+        let graph = CitationGraphBuilder().build(try CorpusAnalysis(corpus: corpus))
+        let files = try ReportFormat.files(graph, formats: Set(ReportFormat.allCases))
+        #expect(files.count > 10)
+        for file in files {
+            let committed = FileManager.default.contents(atPath: Self.reports.appendingPathComponent(file.path).path)
+            #expect(committed == file.data, "reports/\(file.path) differs from a fresh run: run `make report`")
+        }
+    }
+
+    @Test("two runs give identical bytes")
+    func deterministic() throws {
+        let a = try ReportFormat.files(SeedCorpus.graph, formats: Set(ReportFormat.allCases))
+        let b = try ReportFormat.files(CitationGraphBuilder().build(try CorpusAnalysis(corpus: Seeds.corpus)), formats: Set(ReportFormat.allCases))
+        #expect(a.map(\.path) == b.map(\.path))
+        #expect(a.map(\.data) == b.map(\.data))
+    }
+
+    @Test("every quote's offsets slice exactly its text from the original document")
+    func offsets() {
+        let docs = Dictionary(uniqueKeysWithValues: SeedCorpus.graph.documents.map { ($0.document.id, $0.document) })
+        for q in SeedCorpus.graph.quotes {
+            #expect(docs[q.quote.document]!.slice(q.quote.start..<q.quote.end) == q.quote.text, "\(q.quote.id)")
+            if let s = q.source {
+                #expect(docs[s.document] != nil)
+                #expect(s.start < s.end)
+            }
+        }
+        for d in SeedCorpus.graph.documents {
+            // The decoded text is the file's text: offsets refer to what is on disk.
+            let onDisk = try? String(contentsOfFile: Seeds.directory + "/" + (d.document.path as NSString).lastPathComponent, encoding: .utf8)
+            #expect(onDisk == d.document.text)
+        }
+    }
+}
