@@ -33,12 +33,19 @@ struct AnalyzeCommand: ParsableCommand {
                 chosen.insert(format)
             }
         }
+        var progress = Progress(quiet: quiet)
+        progress.stage("reading \(input.paths.joined(separator: " "))")
         let corpus = try input.loadCorpus()
+        let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
+        progress.stage("normalizing and segmenting \(corpus.documents.count) documents", bytes: bytes)
         let analysis = try CorpusAnalysis(corpus: corpus, supplied: catalog.load())
+        progress.stage("extracting and matching quotes against \(analysis.catalog.speeches.count) speeches", bytes: bytes)
         let graph = CitationGraphBuilder().build(analysis)
+        progress.stage("writing reports", bytes: bytes)
         var output = OutputDirectory(path: out)
         for file in try ReportFormat.files(graph, formats: chosen) { output.stage(file.path, file.data) }
         let written = try output.commit()
+        progress.stage("done", bytes: bytes)
         if !quiet {
             let linked = graph.quotes.filter { $0.source != nil }.count
             let articles = graph.documents.reduce(0) { $0 + $1.articles.count }

@@ -10,12 +10,12 @@ public struct CitationGraphBuilder: Sendable {
     public func build(_ analysis: CorpusAnalysis) -> CitationGraph {
         let witnesses = analysis.catalog.witnessArticles
         let matcher = Matcher(catalog: analysis.catalog, documents: analysis.documents, settings: settings)
-        var quotes = analysis.extractQuotes().map(matcher.match)
+        var quotes = analysis.extractQuotes().parallelMap(matcher.match)
         let reuse = ReuseFinder(matcher: matcher)
-        let existing = quotes.map(\.quote)
-        for doc in analysis.documents {
-            quotes += reuse.find(in: doc, skipping: witnesses, existing: existing)
-        }
+        let existing = Dictionary(grouping: quotes.map(\.quote), by: \.document)
+        quotes += analysis.documents.parallelMap { doc in
+            reuse.find(in: doc, skipping: witnesses, existing: existing[doc.document.id] ?? [])
+        }.flatMap { $0 }
         quotes = Self.ordered(quotes, documents: analysis.documents)
         let reprints = ReprintFinder(minLength: settings.reprintMinLength).find(analysis.documents, skipping: witnesses)
         let nodes = analysis.documents.map { doc in

@@ -5,7 +5,8 @@ public struct CorpusAnalysis: Sendable {
     public let catalog: SpeechCatalog
 
     public init(corpus: Corpus, supplied: SuppliedCatalog? = nil) throws {
-        var docs = corpus.documents.map { DocumentAnalysis(document: $0) }
+        // Normalizing and segmenting are per document: all cores, results in corpus order.
+        var docs = corpus.documents.parallelMap { DocumentAnalysis(document: $0) }
         var speeches: [SuppliedSpeech] = []
         if let s = supplied {
             for entry in s.entries {
@@ -23,7 +24,7 @@ extension CorpusAnalysis {
     public func extractQuotes(trivialLength: Int = 8) -> [QuoteExtractor.Extracted] {
         let extractor = QuoteExtractor(leaders: catalog.speakers, trivialLength: trivialLength)
         let witnesses = catalog.witnessArticles
-        return documents.flatMap { extractor.extract($0, skipping: witnesses) }
+        return documents.parallelMap { extractor.extract($0, skipping: witnesses) }.flatMap { $0 }
     }
 }
 
@@ -31,6 +32,6 @@ extension CorpusAnalysis {
     /// Every quote matched against the catalog.
     public func matchQuotes(settings: MatchSettings = MatchSettings()) -> [MatchedQuote] {
         let matcher = Matcher(catalog: catalog, documents: documents, settings: settings)
-        return extractQuotes().map(matcher.match)
+        return extractQuotes().parallelMap(matcher.match)
     }
 }
