@@ -33,6 +33,9 @@ public struct MatchSettings: Sendable, Equatable {
     /// Unmarked reuse (no quote marks, no cue): the identical run and common characters needed.
     public var reuseMinRun = 10
     public var reuseMinMatched = 12
+    /// Unmarked reuse is often framed by the article's own words (`总书记也指出了…`): a
+    /// retelling needs this share of the sentence (instead of `paraphraseMinShare`).
+    public var reuseMinShare = 0.5
     /// Reprints: shared passages of at least this many content characters.
     public var reprintMinLength = 50
     /// Alignment scores.

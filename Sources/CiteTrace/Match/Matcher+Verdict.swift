@@ -22,7 +22,7 @@ extension Matcher {
                 verdict = .normalized
             } else if mScore >= settings.variantScore && mCoverage >= settings.variantCoverage {
                 verdict = .variant
-            } else if mScore >= settings.paraphraseScore && mMatched >= max(settings.paraphraseMinMatched, Int((Double(m) * settings.paraphraseMinShare).rounded(.up))) {
+            } else if mScore >= settings.paraphraseScore && mMatched >= max(settings.paraphraseMinMatched, Int((Double(m) * (reuse ? settings.reuseMinShare : settings.paraphraseMinShare)).rounded(.up))) {
                 verdict = .paraphrase
             } else {
                 return Self.unresolved(quote)
