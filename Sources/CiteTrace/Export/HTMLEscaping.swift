@@ -42,18 +42,19 @@ enum HTML {
 
     /// A value usable as an HTML `id` (non-empty, no whitespace) and as a URL fragment.
     ///
-    /// ASCII letters, digits, `-`, `.` and `:` pass through; every other byte of the
-    /// UTF-8 form becomes `_XX`, so distinct inputs give distinct tokens.
+    /// ASCII letters, digits, `-`, `_`, `.` and `:` pass through (so CiteTrace's own ids
+    /// stay readable); every other byte of the UTF-8 form becomes `~XX`, so distinct
+    /// inputs give distinct tokens.
     static func token(_ s: String) -> String {
-        if s.isEmpty { return "_" }
+        if s.isEmpty { return "~" }
         var out = ""
         for byte in s.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ":"):
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                out += "_" + hex(byte)
+                out += "~" + hex(byte)
             }
         }
         return out
@@ -61,8 +62,8 @@ enum HTML {
 
     /// A file name for an id: `token` without `:`, and never starting with `.`.
     static func fileName(_ id: String) -> String {
-        var name = token(id).replacingEvery(":", with: "_3A")
-        if name.hasPrefix(".") { name = "_2E" + name.dropFirst() }
+        var name = token(id).replacingEvery(":", with: "~3A")
+        if name.hasPrefix(".") { name = "~2E" + name.dropFirst() }
         return name
     }
 

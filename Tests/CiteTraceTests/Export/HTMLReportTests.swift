@@ -191,9 +191,11 @@ import Testing
 
     @Test("ids and file names are valid tokens")
     func tokens() {
-        #expect(HTML.token("q 1") == "q_201")
-        #expect(HTML.token("a_b") == "a_5Fb")
-        #expect(HTML.fileName("../x:y") == "_2E._2Fx_3Ay")
+        #expect(HTML.token("q 1") == "q~201")
+        #expect(HTML.token("a_b") == "a_b")
+        #expect(HTML.token("a~b") == "a~7Eb")
+        #expect(HTML.token("a b") != HTML.token("a_b"))
+        #expect(HTML.fileName("../x:y") == "~2E.~2Fx~3Ay")
         #expect(HTML.score(0.905) == "0.91")
         #expect(HTML.score(1) == "1.00")
     }
