@@ -58,8 +58,11 @@ import Testing
     func sourcesAndEdits() {
         let composite = quote("q6")["source"] as! [String: Any]
         #expect((composite["segments"] as! [Any]).count == 2)
-        let edits = quote("q4")["edits"] as! [[String: String]]
-        #expect(edits.first == ["op": "replace", "quote": "先行者", "source": "开路先锋"])
+        let edits = quote("q4")["edits"] as! [[String: Any]]
+        let first = edits.first ?? [:]
+        #expect(first["op"] as? String == "replace" && first["quote"] as? String == "先行者" && first["source"] as? String == "开路先锋")
+        // Words in context are null when the edit does not carry them.
+        #expect(first["quoteWord"] is NSNull && first["sourceWord"] is NSNull)
     }
 
     @Test("the summary counts quotes by verdict, speech and article")

@@ -11,8 +11,8 @@ struct ReportsRegenerationTests {
         // The README's main command runs from the package root with the relative path `seeds`.
         let root = URL(fileURLWithPath: Seeds.directory).deletingLastPathComponent().path
         let cwd = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(root)
-        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+        _ = FileManager.default.changeCurrentDirectoryPath(root)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
         let corpus = try Ingestor().load(paths: ["seeds"])
         let graph = CitationGraphBuilder().build(try CorpusAnalysis(corpus: corpus))
         let files = try ReportFormat.files(graph, formats: Set(ReportFormat.allCases))
