@@ -22,7 +22,8 @@ struct TEIQuoteWriter {
         let matched = context.graph.quotes[index]
         return [
             ("xml:id", context.quoteIDs[index]),
-            ("type", matched.quote.marked ? "quotation" : "reuse"),
+            // Reported speech after a cue is a quotation too; only words repeated without marks or cue are reuse.
+            ("type", matched.quote.marked || matched.quote.cue != nil ? "quotation" : "reuse"),
             ("subtype", matched.quote.trivial ? "trivial" : nil),
             ("ana", context.verdictIDs[matched.verdict].map(TEIContext.pointer)),
             ("cert", Self.certainty(matched.score)),
