@@ -25,7 +25,9 @@ enum Byline {
         if institutionalSuffixes.contains(where: { p.text.hasSuffix($0) }), p.count <= 40 {
             return [p.text]
         }
-        let words = original.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "、" }).map(String.init)
+        var words = original.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "、" }).map(String.init)
+        // `本报记者 王小明`: the role is not a name.
+        if words.count > 1 { words.removeAll { w in ["记者", "通讯员", "实习生", "特约撰稿人"].contains { w.hasSuffix($0) } } }
         guard !words.isEmpty, words.count <= 8 else { return nil }
         if words.allSatisfy({ $0.unicodeScalars.count == 1 }) {
             let joined = words.joined()
