@@ -39,6 +39,24 @@ public struct Occasion: Sendable, Equatable {
         return result
     }
 
+    /// An event named at the start of a sentence: `中央城市工作会议20日至21日在北京举行`.
+    static func opening(_ sentence: String) -> Occasion {
+        guard let event = eventPrefix(sentence.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: ""), requireMarker: false, allowDigits: true) else {
+            return Occasion(place: nil, event: nil)
+        }
+        var place: String?
+        if let r = sentence.range(of: "在"), let end = ["举行", "召开", "开幕"].lazy.compactMap({ sentence[r.upperBound...].range(of: $0) }).first {
+            let p = String(sentence[r.upperBound..<end.lowerBound])
+            if (2...6).contains(p.unicodeScalars.count), p.unicodeScalars.allSatisfy(CharacterClass.isHan) { place = p }
+        }
+        return Occasion(place: place, event: event)
+    }
+
+    /// `a` with its missing parts taken from `b`.
+    static func merge(_ a: Occasion, _ b: Occasion) -> Occasion {
+        Occasion(place: a.place ?? b.place, event: (a.event == nil || a.event == "会议") ? (b.event ?? a.event) : a.event)
+    }
+
     /// The last 2–4 hanzi before `召开`/`主持召开` after `在` (`在合肥` → 合肥, `在安徽合肥` → 安徽合肥).
     static func placeBefore(_ before: String) -> String? {
         guard let r = before.range(of: "在", options: .backwards) else { return nil }
@@ -51,7 +69,7 @@ public struct Occasion: Sendable, Equatable {
 
     /// An event name at the start of `text`: the shortest prefix ending in an event word,
     /// followed by `上`/`中`/`时`/`并`/`,` or the end (with `requireMarker`, one of `上中时期间`).
-    static func eventPrefix(_ text: String, requireMarker: Bool = false) -> String? {
+    static func eventPrefix(_ text: String, requireMarker: Bool = false, allowDigits: Bool = false) -> String? {
         let s = Array(text.unicodeScalars.prefix(48))
         var best: Int?
         for ending in eventEndings {
@@ -66,6 +84,7 @@ public struct Occasion: Sendable, Equatable {
                         markerOK = next == "上" || next == "中" || next == "时" || next == "期" || next == "的"
                     } else {
                         markerOK = next == nil || next == "上" || next == "中" || next == "时" || next == "并" || next == "," || next == "。" || next == "的"
+                            || (allowDigits && (next.map { (0x30...0x39).contains($0.value) } ?? false))
                     }
                     if markerOK, s[0..<end].allSatisfy({ CharacterClass.isHan($0) || CharacterClass.isASCIIAlnum($0) || $0 == "“" || $0 == "”" || $0 == "《" || $0 == "》" || $0 == "·" }) {
                         if best == nil || end < best! { best = end }

@@ -86,30 +86,51 @@ public struct SpeechCatalog: Sendable {
         return Occasion.parse(String(text[r.upperBound...]))
     }
 
-    /// Speaker, delivery date and occasion from a report's lead
-    /// (`中共中央总书记…习近平20日在合肥主持召开…座谈会并发表重要讲话`).
+    /// Speaker, delivery date and occasion from a report's lead:
+    /// `中共中央总书记…习近平20日在合肥主持召开…座谈会并发表重要讲话`, or
+    /// `中央城市工作会议20日至21日在北京举行。…习近平出席会议并发表重要讲话`.
     static func reportLead(_ a: DocumentAnalysis, _ art: Article) -> (speaker: String, date: String, occasion: Occasion)? {
         let text = a.normalized.string(art.normalizedRange)
-        guard let verb = ["发表重要讲话", "发表讲话", "作重要讲话"].lazy.compactMap({ text.range(of: $0) }).first else { return nil }
-        // The sentence that holds the verb.
+        // The lead's verb is the one followed by `他强调` (a title may hold the same words).
+        var found: [Range<String.Index>] = []
+        for v in ["发表重要讲话", "发表讲话", "作重要讲话"] {
+            var from = text.startIndex
+            while let r = text.range(of: v, range: from..<text.endIndex) { found.append(r); from = r.upperBound }
+        }
+        found.sort { $0.lowerBound < $1.lowerBound }
+        let leads = found.filter { SpeechReportShape.isReportLead(String(text[$0.lowerBound...].prefix(24))) }
+        guard let verb = leads.first ?? found.first else { return nil }
+        // The sentence that holds the verb, and the one before it (the event's own sentence).
         let head = text[..<verb.lowerBound]
         let sentenceStart = head.lastIndex(where: { $0 == "。" || $0 == "\n" }).map { head.index(after: $0) } ?? head.startIndex
         let sentence = String(text[sentenceStart..<verb.upperBound])
-        let occasion = Occasion.parse(sentence)
-        // The speaker stands before the date or the place: `…主席习近平20日在合肥…`.
-        guard let at = sentence.range(of: "在") ?? sentence.range(of: "主持") else { return nil }
-        var subject = String(sentence[..<at.lowerBound])
-        for drop in ["上午", "下午", "晚上", "晚"] where subject.hasSuffix(drop) { subject.removeLast(drop.count) }
+        let before = text[..<sentenceStart].dropLast()
+        let previousStart = before.lastIndex(where: { $0 == "。" || $0 == "\n" }).map { before.index(after: $0) } ?? before.startIndex
+        var previous = String(before[previousStart...])
+        // A dateline opening the paragraph (`新华社北京12月22日电`) is not the event's date.
+        if let dian = previous.range(of: "日电"), previous.distance(from: previous.startIndex, to: dian.upperBound) <= 30 {
+            previous = String(previous[dian.upperBound...])
+        }
+        // The speaker is the name before the first verb, place or date of the sentence.
+        let stops = ["在", "主持", "出席", "发表", "视察", "考察", "上午", "下午", "晚上"]
+        var cut = sentence.endIndex
+        for stop in stops { if let r = sentence.range(of: stop), r.lowerBound < cut { cut = r.lowerBound } }
+        var subject = String(sentence[..<cut])
         var dateText = ""
         while let last = subject.unicodeScalars.last, CharacterClass.isASCIIAlnum(last) || last == "日" || last == "月" || last == "年" {
             dateText = String(last) + dateText
             subject.removeLast()
         }
-        guard let speaker = PersonName.trailingName(subject) ?? (subject.unicodeScalars.count <= 4 && subject.unicodeScalars.count >= 2 ? subject : nil) else { return nil }
-        // Resolve the delivery date against the report's own date (dateline or cover).
+        let n = subject.unicodeScalars.count
+        guard let speaker = PersonName.trailingName(subject) ?? (n >= 2 && n <= 4 && subject.unicodeScalars.allSatisfy(CharacterClass.isHan) ? subject : nil) else { return nil }
+        var occasion = Occasion.parse(sentence)
+        if occasion.event == nil || occasion.event == "会议" { occasion = Occasion.merge(occasion, Occasion.opening(previous)) }
+        if occasion.event == nil, let title = art.title { occasion = Occasion.merge(occasion, Occasion.parse(SpeechCatalog.simplify(title))) }
+        // The delivery day: in the sentence, else in the event's sentence (`20日至21日`).
+        if dateText.isEmpty { dateText = Self.firstDay(in: sentence) ?? Self.firstDay(in: previous) ?? "" }
         let reference = ChineseDateScanner.first(in: (art.date ?? "").replacingOccurrences(of: "-", with: "."))
         var delivered = ChineseDateScanner.first(in: dateText)
-        if delivered == nil, dateText.hasSuffix("日"), let day = Int(dateText.dropLast()), let ref = reference, let m = ref.month, let y = ref.year {
+        if delivered?.month == nil, let day = Int(dateText.dropLast().drop { !$0.isNumber }), dateText.hasSuffix("日"), let ref = reference, let m = ref.month, let y = ref.year {
             let refDay = ref.day ?? 31
             var month = m, year = y
             if day > refDay { month -= 1; if month == 0 { month = 12; year -= 1 } }
@@ -118,6 +139,18 @@ public struct SpeechCatalog: Sendable {
         if let d = delivered, d.year == nil { delivered = d.inferringYear(from: reference) }
         guard let iso = delivered?.iso ?? (art.date?.count == 10 ? art.date : nil), iso.count == 10 else { return nil }
         return (speaker, iso, occasion)
+    }
+
+    /// The first `12月20日` or bare `20日` in a sentence.
+    static func firstDay(in sentence: String) -> String? {
+        if let d = ChineseDateScanner.scan(sentence).first(where: { $0.day != nil }) { return d.text }
+        let s = Array(sentence.unicodeScalars)
+        for i in s.indices where s[i] == "日" && i > 0 && CharacterClass.isASCIIAlnum(s[i - 1]) {
+            var j = i
+            while j > 0, (0x30...0x39).contains(s[j - 1].value) { j -= 1 }
+            if j < i, i - j <= 2 { return String(String.UnicodeScalarView(s[j...i])) }
+        }
+        return nil
     }
 }
 

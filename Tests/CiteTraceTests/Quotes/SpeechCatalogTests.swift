@@ -46,4 +46,20 @@ struct SpeechCatalogTests {
         #expect(s.venue == "杭州")
         #expect(s.event == "某某工作座谈会")
     }
+
+    @Test("a report whose event has its own sentence, with the dateline inline and the verb also in the title")
+    func reportWithEventSentence() throws {
+        let text = """
+        习近平在中央城市工作会议上发表重要讲话
+
+        新华社北京2015年12月22日电 中央城市工作会议20日至21日在北京举行。中共中央总书记、国家主席习近平出席会议并发表重要讲话。他强调，城市是我国经济、政治、文化、社会等方面活动的中心，在党和国家工作全局中具有举足轻重的地位。
+        """
+        let a = analyse(text)
+        #expect(a.articles.first?.kind == .report)
+        let s = try #require(SpeechCatalog.build(from: [a]).speeches.first)
+        #expect(s.date == "2015-12-20")
+        #expect(s.speaker == "习近平")
+        #expect(s.venue == "北京")
+        #expect(s.event == "中央城市工作会议")
+    }
 }
