@@ -58,8 +58,11 @@ import Testing
     func sourcesAndEdits() {
         let composite = quote("q6")["source"] as! [String: Any]
         #expect((composite["segments"] as! [Any]).count == 2)
-        let edits = quote("q4")["edits"] as! [[String: String]]
-        #expect(edits.first == ["op": "replace", "quote": "先行者", "source": "开路先锋"])
+        let edits = quote("q4")["edits"] as! [[String: Any]]
+        let first = try! #require(edits.first)
+        #expect(first["op"] as? String == "replace" && first["quote"] as? String == "先行者" && first["source"] as? String == "开路先锋")
+        // Words the matcher did not name are written as null, as the schema requires.
+        #expect(first["quoteWord"] is NSNull && first["sourceWord"] is NSNull)
     }
 
     @Test("the summary counts quotes by verdict, speech and article")
