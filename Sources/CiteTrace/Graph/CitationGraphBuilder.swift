@@ -8,7 +8,7 @@ public struct CitationGraphBuilder: Sendable {
     }
 
     public func build(_ analysis: CorpusAnalysis) -> CitationGraph {
-        let witnesses = analysis.catalog.witnessArticles
+        let witnesses = analysis.witnessArticles
         let matcher = Matcher(catalog: analysis.catalog, documents: analysis.documents, settings: settings)
         var quotes = analysis.extractQuotes().map(matcher.match)
         let reuse = ReuseFinder(matcher: matcher)
