@@ -130,6 +130,37 @@ ul.undated { font-size: .9rem; }
 /* unresolved groups */
 section.group h2.group-text { font: 500 1.1rem/1.6 var(--serif); border-bottom-width: 1px; }
 
+/* concordance: shade and a numeric badge per sentence, so levels also differ in grey */
+.concordance { font: 1.05rem/1.9 var(--serif); max-width: 52rem; }
+.conc-para { margin: 0 0 1.1em; padding-left: 2.4em; }
+.sent { display: block; margin: 0 0 .15em; padding: .05em .35em; border-radius: 2px; }
+.sent .sn { display: inline-block; width: 2.2em; margin-left: -2.6em; margin-right: .4em; text-align: right; font: .72rem var(--mono); color: var(--muted); }
+.sent.heat-1, .heat.heat-1 { background: #fbefd5; }
+.sent.heat-2, .heat.heat-2 { background: #f5d596; }
+.sent.heat-3, .heat.heat-3 { background: #e9b055; }
+.sent.heat-4, .heat.heat-4 { background: #c98425; }
+.sent.heat-3, .sent.heat-4 { border-left: 3px solid #5c3a05; }
+details.sent > summary { cursor: pointer; list-style: none; }
+details.sent > summary::-webkit-details-marker { display: none; }
+details.sent > summary:focus-visible { outline: 2px solid var(--accent); }
+details.sent[open] { margin: .4em 0 .6em; padding: .2em .5em .4em; box-shadow: inset 4px 0 0 var(--ink); }
+span.heat { display: inline-block; min-width: 1.5em; margin: 0 .2em; padding: 0 .3em; font: 600 .72rem/1.6 var(--sans); text-align: center;
+  color: #2b1d00; border: 1px solid #5c3a05; border-radius: 9px; text-indent: 0; vertical-align: .1em; }
+span.heat.heat-0 { background: #fff; border-style: dashed; color: var(--muted); }
+ul.heat-legend li { color: var(--ink); }
+div.cites { font: .9rem/1.6 var(--sans); margin: .3em 0 .6em; }
+p.cites-head { margin: 0 0 .3em; color: var(--muted); }
+ul.cites { list-style: none; margin: 0; padding: 0; }
+ul.cites > li { margin: 0 0 .6em; }
+blockquote.quote { margin: .3em 0 0 1em; font-family: var(--serif); }
+figure.months { margin: .5rem 0 1rem; }
+figure.months figcaption { font-size: .85rem; color: var(--muted); }
+svg.chart { display: block; max-width: 100%; height: auto; font-family: var(--sans); }
+svg.chart rect { fill: #9c6a1f; stroke: #3d2800; stroke-width: 1; }
+svg.chart text { font-size: 11px; fill: #333a42; }
+svg.chart .tick { fill: var(--muted); }
+svg.chart .base { stroke: #8a9099; }
+
 /* filters */
 form.filters { display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; padding: .7rem .9rem; margin: .5rem 0; background: var(--tint); border: 1px solid var(--rule); border-radius: 4px; font-size: .88rem; }
 form.filters fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem .8rem; align-items: center; }
@@ -150,6 +181,7 @@ form.filters .shown { color: var(--muted); margin-left: .5rem; }
   a { color: inherit; text-decoration: none; }
   * { -webkit-print-color-adjust: exact; }
   figure.diff, tr { break-inside: avoid; }
+  details.sent > summary { list-style: none; }
 }
 """#
 

@@ -13,12 +13,13 @@ enum HTMLDiff {
             + "<ins>增添</ins> 仅见于引文 · <del>删略</del> 仅见于原文 · <span class=\"d-gap\"></span> 另一栏此处有增删 · 其余文字两者一致</p>\n"
     }
 
-    /// The diff of one quote, as a `<figure>` with id `diff-<quote>`, or nil when
-    /// there is nothing to compare (no source, or an empty script).
-    static func figure(_ q: MatchedQuote, corpus: HTMLCorpus, root: String, heading: String) -> String? {
+    /// The diff of one quote, as a `<figure>` with id `diff-<quote>` (or `id`, for pages
+    /// that show one quote's diff in several places), or nil when there is nothing to
+    /// compare (no source, or an empty script).
+    static func figure(_ q: MatchedQuote, corpus: HTMLCorpus, root: String, heading: String, id: String? = nil) -> String? {
         guard let source = q.source, !q.script.isEmpty else { return nil }
         let (quoted, original) = columns(q.script)
-        var s = "<figure class=\"diff\" id=\"diff-\(HTML.token(q.quote.id))\">\n"
+        var s = "<figure class=\"diff\" id=\"\(id ?? "diff-" + HTML.token(q.quote.id))\">\n"
         s += "<figcaption>\(heading) \(HTMLVerdict.badge(q.verdict)) <span class=\"score\">相似度 \(HTML.score(q.score))</span></figcaption>\n"
         s += "<div class=\"diff-cols\">"
         s += "<div class=\"diff-col\"><h4>引文 <span class=\"en\">quoted</span></h4><p class=\"diff-text quoted\">\(quoted)</p></div>"

@@ -29,6 +29,11 @@ struct HTMLIndexPage {
         b += speeches()
         b += "</section>\n"
 
+        let repeated = graph.clusters.filter(\.isRepeated).count
+        b += "<section aria-labelledby=\"h-clusters\"><h2 id=\"h-clusters\">未溯源引文聚类</h2>\n"
+        b += "<p>找不到出处的讲话人引文 \(graph.clusters.reduce(0) { $0 + $1.members.count }) 处，按文字重合归为 \(graph.clusters.count) 组，"
+        b += "其中 \(repeated) 组重复出现。<a href=\"clusters.html\">查看聚类</a></p>\n</section>\n"
+
         b += "<section aria-labelledby=\"h-documents\"><h2 id=\"h-documents\">文档与文章</h2>\n"
         b += documents()
         b += "</section>\n"
@@ -46,9 +51,9 @@ struct HTMLIndexPage {
             let articles = Set(quotes.map(\.quote.article)).count
             return "<tr><td class=\"date\">\(HTML.text(s.date))</td><td>\(corpus.speechLink(s.id, root: root))<br><span class=\"sub\">\(HTML.text(s.speaker))</span></td>"
                 + "<td>\(HTML.text(s.venue ?? "–"))</td><td class=\"num\">\(articles)</td><td class=\"num\">\(quotes.count)</td>"
-                + "<td>\(HTMLVerdict.countBadges(quotes))</td></tr>"
+                + "<td>\(HTMLVerdict.countBadges(quotes))</td><td>\(corpus.concordanceLink(s.id, root: root) ?? "–")</td></tr>"
         }
-        return HTMLBlocks.table(head: ["日期", "讲话", "地点", "引用文章", "引文", "判定"], rows: rows)
+        return HTMLBlocks.table(head: ["日期", "讲话", "地点", "引用文章", "引文", "判定", "逐句索引"], rows: rows)
     }
 
     private func documents() -> String {

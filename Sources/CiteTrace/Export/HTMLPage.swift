@@ -1,13 +1,13 @@
 /// The frame every report page shares: head, navigation, footer, and the small
 /// pieces of markup several pages use (verdict badges, the legend, tables of metadata).
 ///
-/// Pages live at depth 0 (`index.html`) or 1 (`speeches/…`, `articles/…`);
+/// Pages live at depth 0 (`index.html`) or 1 (`speeches/…`, `concordance/…`, `articles/…`);
 /// `root` is the relative prefix back to the report root, so the report works
 /// from `file://` and from any directory it is copied to.
 struct HTMLPage {
     /// Which navigation entry is the current page.
     enum Section: String {
-        case index, timeline, unresolved, speech, article
+        case index, timeline, unresolved, clusters, speech, concordance, article
     }
 
     var title: String
@@ -31,6 +31,7 @@ struct HTMLPage {
         s += navLink("总览", "index.html", .index)
         s += navLink("时间线", "timeline.html", .timeline)
         s += navLink("未溯源引文", "unresolved.html", .unresolved)
+        s += navLink("未溯源聚类", "clusters.html", .clusters)
         s += "</nav></header>\n<main>\n"
         s += body
         s += "</main>\n<footer class=\"site\">CiteTrace \(HTML.text(CiteTraceVersion.string)) · 偏移量均为文档原文的 Unicode 标量偏移</footer>\n"

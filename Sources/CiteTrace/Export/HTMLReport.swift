@@ -9,9 +9,12 @@
 /// Pages (paths relative to the report root):
 /// - `index.html`: corpus summary, speeches, documents → articles, all quotes with filters
 /// - `speeches/<speech>.html`: metadata, witnesses, quotes by verdict, timeline, diffs
+/// - `concordance/<speech>.html`: the speech sentence by sentence, shaded by citations,
+///   each sentence opening onto its citing quotes; citations per month
 /// - `articles/<article>.html`: metadata, the text with every quote marked, notes, diffs
 /// - `timeline.html`: every citation over time, one row per speech
 /// - `unresolved.html`: quotes with no source, grouped by normalized text
+/// - `clusters.html`: unresolved leader quotes grouped by repeated words
 /// - `report.css`, `report.js`
 public enum HTMLReport {
     /// One output file: a `/`-separated path relative to the report root and its UTF-8 text.
@@ -26,9 +29,13 @@ public enum HTMLReport {
             ("index.html", HTMLIndexPage(corpus: corpus).render()),
             ("timeline.html", HTMLTimelinePage(corpus: corpus).render()),
             ("unresolved.html", HTMLUnresolvedPage(corpus: corpus).render()),
+            ("clusters.html", HTMLClustersPage(corpus: corpus).render()),
         ]
         for speech in graph.speeches {
             files.append((HTMLCorpus.speechPath(speech.id), HTMLSpeechPage(corpus: corpus, speech: speech).render()))
+        }
+        for concordance in corpus.concordances.values {
+            files.append((HTMLCorpus.concordancePath(concordance.speech), HTMLConcordancePage(corpus: corpus, concordance: concordance).render()))
         }
         for node in graph.documents {
             for article in node.articles {
@@ -53,6 +60,10 @@ struct HTMLCorpus {
     let quotesByArticle: [String: [MatchedQuote]]
     /// Quotes sourced to each speech, in graph order (by id).
     let quotesBySpeech: [String: [MatchedQuote]]
+    /// Every quote by id (the first, if an id repeats).
+    let quotesByID: [String: MatchedQuote]
+    /// The concordance of each speech that has a witness in the graph.
+    let concordances: [String: SpeechConcordance]
 
     init(_ graph: CitationGraph) {
         self.graph = graph
@@ -78,10 +89,23 @@ struct HTMLCorpus {
         self.speeches = speeches
         self.quotesByArticle = byArticle
         self.quotesBySpeech = bySpeech
+        self.quotesByID = Dictionary(graph.quotes.map { ($0.quote.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var concordances = [String: SpeechConcordance]()
+        for c in SpeechConcordanceBuilder(graph: graph).build(graph.speeches) where concordances[c.speech] == nil {
+            concordances[c.speech] = c
+        }
+        self.concordances = concordances
     }
 
     static func speechPath(_ id: String) -> String { "speeches/\(HTML.fileName(id)).html" }
     static func articlePath(_ id: String) -> String { "articles/\(HTML.fileName(id)).html" }
+    static func concordancePath(_ id: String) -> String { "concordance/\(HTML.fileName(id)).html" }
+
+    /// A link to a speech's concordance page, or nil when it has none.
+    func concordanceLink(_ id: String, root: String, label: String = "逐句引用索引") -> String? {
+        guard concordances[id] != nil else { return nil }
+        return "<a href=\"\(root)\(HTMLCorpus.concordancePath(id))\">\(HTML.text(label))</a>"
+    }
 
     /// A link to a speech page, or the escaped id when the speech is not in the graph.
     func speechLink(_ id: String, root: String, label: String? = nil) -> String {

@@ -45,6 +45,7 @@ struct HTMLSpeechPage {
             ("地点", speech.venue.map(HTML.text)),
             ("场合", speech.event.map(HTML.text)),
             ("引用文章", "\(citing.count) 篇"),
+            ("逐句索引", corpus.concordanceLink(speech.id, root: root, label: "逐句查看讲话被引用的情况")),
             ("引文", quotes.isEmpty ? "0 处" : "\(quotes.count) 处 " + HTMLVerdict.countBadges(quotes)),
         ])
 

@@ -184,7 +184,7 @@ enum HTMLTimeline {
         return out
     }
 
-    private static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// One decimal, no locale.
     static func fmt(_ v: Double) -> String {

@@ -1,18 +1,23 @@
 /// The whole result of a run: speech → witness texts → articles → quotes.
 ///
 /// Built once by `CitationGraphBuilder`; every exporter only reads it.
-/// All arrays are sorted by id (documents by path) so output is deterministic.
+/// All arrays are sorted by id (documents by path; clusters by their first member's
+/// place) so output is deterministic.
 public struct CitationGraph: Sendable {
     public var documents: [DocumentNode]
     public var speeches: [Speech]
     public var quotes: [MatchedQuote]
     public var reprints: [Reprint]
+    /// Unresolved leader quotes grouped by repeated words (`QuoteClusterer`), in the graph
+    /// order of their first member.
+    public var clusters: [QuoteCluster]
 
-    public init(documents: [DocumentNode], speeches: [Speech], quotes: [MatchedQuote], reprints: [Reprint]) {
+    public init(documents: [DocumentNode], speeches: [Speech], quotes: [MatchedQuote], reprints: [Reprint], clusters: [QuoteCluster] = []) {
         self.documents = documents
         self.speeches = speeches
         self.quotes = quotes
         self.reprints = reprints
+        self.clusters = clusters
     }
 }
 

@@ -1,5 +1,6 @@
 /// Builds the citation graph from an analysed corpus: quotes are extracted and matched,
-/// unmarked reuse and reprints are found, and each article's citations are counted.
+/// unmarked reuse and reprints are found, each article's citations are counted, and
+/// unresolved leader quotes that repeat each other are clustered.
 public struct CitationGraphBuilder: Sendable {
     public var settings: MatchSettings
 
@@ -8,7 +9,7 @@ public struct CitationGraphBuilder: Sendable {
     }
 
     public func build(_ analysis: CorpusAnalysis) -> CitationGraph {
-        let witnesses = analysis.catalog.witnessArticles
+        let witnesses = analysis.witnessArticles
         let matcher = Matcher(catalog: analysis.catalog, documents: analysis.documents, settings: settings)
         var quotes = analysis.extractQuotes().parallelMap(matcher.match)
         let reuse = ReuseFinder(matcher: matcher)
@@ -23,7 +24,9 @@ public struct CitationGraphBuilder: Sendable {
                 ArticleNode(article: art, cites: Self.citations(of: art.id, quotes))
             })
         }
-        return CitationGraph(documents: nodes, speeches: analysis.catalog.speeches, quotes: quotes, reprints: reprints)
+        let dates = Dictionary(analysis.documents.flatMap { $0.articles.compactMap { a in a.date.map { (a.id, $0) } } }, uniquingKeysWith: { first, _ in first })
+        let clusters = QuoteClusterer(settings: settings).clusters(quotes, documents: analysis.documents, speakers: Set(analysis.catalog.speakers), articleDates: dates)
+        return CitationGraph(documents: nodes, speeches: analysis.catalog.speeches, quotes: quotes, reprints: reprints, clusters: clusters)
     }
 
     /// Quotes in document order (then by start, longest first), one per id, with `parent`

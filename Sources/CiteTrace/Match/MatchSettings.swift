@@ -38,6 +38,13 @@ public struct MatchSettings: Sendable, Equatable {
     public var reuseMinShare = 0.5
     /// Reprints: shared passages of at least this many content characters.
     public var reprintMinLength = 50
+    /// Clusters of unresolved quotes: two quotes repeat each other when they share at least
+    /// this share of the shorter one's content characters…
+    public var clusterMinShared = 0.8
+    /// …and a quote needs this many content characters to be clustered at all.
+    public var clusterMinContent = 8
+    /// Candidate partners aligned per quote when clustering.
+    public var clusterCandidates = 16
     /// Alignment scores.
     public var matchScore: Int32 = 2
     public var mismatchScore: Int32 = -2

@@ -20,10 +20,22 @@ public struct CorpusAnalysis: Sendable {
 }
 
 extension CorpusAnalysis {
+    /// Ids of the articles whose words are a speech's source, not citations of it: the
+    /// catalog's witness articles, and every article of a document that is a witness as a
+    /// whole (a text supplied with `--sources`, whose witness names no article).
+    public var witnessArticles: Set<String> {
+        var ids = catalog.witnessArticles
+        let wholeDocuments = Set(catalog.speeches.flatMap { $0.witnesses.filter { $0.article == nil }.map(\.document) })
+        for d in documents where wholeDocuments.contains(d.document.id) {
+            ids.formUnion(d.articles.map(\.id))
+        }
+        return ids
+    }
+
     /// Quotes of every document except inside witness articles, in document order.
     public func extractQuotes(trivialLength: Int = 8) -> [QuoteExtractor.Extracted] {
         let extractor = QuoteExtractor(leaders: catalog.speakers, trivialLength: trivialLength)
-        let witnesses = catalog.witnessArticles
+        let witnesses = witnessArticles
         return documents.parallelMap { extractor.extract($0, skipping: witnesses) }.flatMap { $0 }
     }
 }

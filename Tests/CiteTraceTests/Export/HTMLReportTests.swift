@@ -19,6 +19,7 @@ import Testing
         #expect(paths == [
             "articles/d-evil.a1.html", "articles/d-paper.a1.html", "articles/d-paper.a2.html",
             "articles/d-report.a1.html", "articles/d-speech.a1.html",
+            "clusters.html", "concordance/S2023-11-30.html",
             "index.html", "report.css", "report.js", "speeches/S2023-11-30.html",
             "timeline.html", "unresolved.html",
         ])
@@ -176,7 +177,7 @@ import Testing
     @Test("an empty graph and out-of-range offsets still render")
     func robustness() {
         let empty = HTMLReport.render(CitationGraph(documents: [], speeches: [], quotes: [], reprints: []))
-        #expect(empty.map(\.path) == ["index.html", "report.css", "report.js", "timeline.html", "unresolved.html"])
+        #expect(empty.map(\.path) == ["clusters.html", "index.html", "report.css", "report.js", "timeline.html", "unresolved.html"])
 
         var g = HTMLReportFixture.graph
         g.quotes[0].quote.start = 500

@@ -18,7 +18,8 @@ import Testing
     func deterministic() throws {
         #expect(try JSONExporter().export(ExportFixture.graph) == data)
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"documents\""))
+        #expect(text.hasPrefix("{\n  \"clusters\""))
+        #expect(text.firstRange(of: "\"clusters\"")!.lowerBound < text.firstRange(of: "\"documents\"")!.lowerBound)
         #expect(text.firstRange(of: "\"quotes\"")!.lowerBound < text.firstRange(of: "\"reprints\"")!.lowerBound)
     }
 

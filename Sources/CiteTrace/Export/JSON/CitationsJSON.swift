@@ -13,6 +13,7 @@ enum CitationsJSON {
         var speeches: [SpeechEntry]
         var quotes: [QuoteEntry]
         var reprints: [ReprintEntry]
+        var clusters: [ClusterEntry]
         var summary: SummaryEntry
 
         init(_ graph: CitationGraph) {
@@ -20,10 +21,11 @@ enum CitationsJSON {
             speeches = graph.speeches.map(SpeechEntry.init)
             quotes = graph.quotes.map(QuoteEntry.init)
             reprints = graph.reprints.map(ReprintEntry.init)
+            clusters = graph.clusters.map(ClusterEntry.init)
             summary = SummaryEntry(CitationSummary(graph))
         }
 
-        enum CodingKeys: String, CodingKey { case version, documents, speeches, quotes, reprints, summary }
+        enum CodingKeys: String, CodingKey { case version, documents, speeches, quotes, reprints, clusters, summary }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -32,6 +34,7 @@ enum CitationsJSON {
             try c.encode(speeches, forKey: .speeches)
             try c.encode(quotes, forKey: .quotes)
             try c.encode(reprints, forKey: .reprints)
+            try c.encode(clusters, forKey: .clusters)
             try c.encode(summary, forKey: .summary)
         }
     }

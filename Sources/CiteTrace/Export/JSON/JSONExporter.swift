@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes `citations.json`: documents with their articles, speeches with their witnesses,
-/// every quote with its source and verdict, reprints and a summary.
+/// every quote with its source and verdict, reprints, clusters of unresolved leader quotes
+/// and a summary.
 ///
 /// The format is described by `schema/citations.schema.json` (`"version": 1`).
 /// Output is deterministic: keys sorted, arrays in the graph's order, scores rounded to

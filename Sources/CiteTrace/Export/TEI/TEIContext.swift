@@ -2,7 +2,8 @@
 /// layout of each document, and which witness each quote's source lies in.
 ///
 /// Identifiers are allocated once, in a fixed order (taxonomy, documents, articles,
-/// speeches and their witnesses, quotes, reprints, then anchors of anchored quotes), so
+/// speeches and their witnesses, quotes, reprints, anchors of anchored quotes, then
+/// concordance sentences), so
 /// every pointer written anywhere refers to the same unique NCName.
 struct TEIContext {
     let graph: CitationGraph
@@ -12,6 +13,8 @@ struct TEIContext {
     /// Quotes whose document is not in the graph: written as `standOff` spans without
     /// `@from`/`@to`, so pointers to them still resolve.
     let unplacedQuotes: [Int]
+    /// Concordances of the graph's speeches, in speech order (`SpeechConcordanceBuilder`).
+    let concordances: [SpeechConcordance]
 
     private(set) var verdictIDs: [Verdict: String] = [:]
     private(set) var taxonomyID = ""
@@ -27,6 +30,10 @@ struct TEIContext {
     /// Parallel to `graph.reprints`.
     private(set) var reprintIDs: [String] = []
     private(set) var anchorIDs: [TEIAnchorKey: String] = [:]
+    /// Concordance sentence id (`S….s12`) → `xml:id` of its `<s>`.
+    private(set) var sentenceIDs: [String: String] = [:]
+    /// Quote id → index into `graph.quotes` (the first, if an id repeats).
+    private(set) var quoteIndex: [String: Int] = [:]
     /// Article id → article, for dates of relations and titles of references.
     private(set) var articles: [String: Article] = [:]
     /// Document id → path as given.
@@ -47,6 +54,8 @@ struct TEIContext {
             return TEIDocumentLayout(node: node, graph: graph, quotes: quotes, depth: { depths[$0] })
         }
         self.unplacedQuotes = graph.quotes.indices.filter { !laidOut.contains(graph.quotes[$0].quote.document) }
+        var seenSpeeches: Set<String> = []
+        self.concordances = SpeechConcordanceBuilder(graph: graph).build(graph.speeches.filter { seenSpeeches.insert($0.id).inserted })
         allocateIdentifiers()
     }
 
@@ -73,6 +82,20 @@ struct TEIContext {
         let keys = witnesses.witnesses(of: source)
         guard !keys.isEmpty else { return speechPointer(source.speech) }
         return keys.map { Self.pointer(witnessIDs[$0]!) }.joined(separator: " ")
+    }
+
+    /// The pointer to a quote's `cit` or `span`, nil when the graph has no such quote.
+    func quotePointer(_ id: String) -> String? {
+        quoteIndex[id].map { Self.pointer(quoteIDs[$0]) }
+    }
+
+    /// The pointer to the witness a concordance was read from, nil when it is not one of
+    /// the speech's witnesses.
+    func speechWitnessPointer(_ concordance: SpeechConcordance) -> String? {
+        guard let speech = witnesses.speech(concordance.speech),
+              let index = speech.witnesses.firstIndex(of: concordance.witness),
+              let id = witnessIDs[.init(speech: speech.id, index: index)] else { return nil }
+        return Self.pointer(id)
     }
 
     private mutating func allocateIdentifiers() {
@@ -104,6 +127,15 @@ struct TEIContext {
                 anchorIDs[TEIAnchorKey(quote: quote, edge: .start)] = ids.claim(quoteIDs[quote] + ".start")
                 anchorIDs[TEIAnchorKey(quote: quote, edge: .end)] = ids.claim(quoteIDs[quote] + ".end")
             }
+        }
+        // Allocated last, so the ids above do not depend on the concordances.
+        for concordance in concordances {
+            for sentence in concordance.sentences where sentenceIDs[sentence.id] == nil {
+                sentenceIDs[sentence.id] = ids.claim(sentence.id)
+            }
+        }
+        for (index, matched) in graph.quotes.enumerated() where quoteIndex[matched.quote.id] == nil {
+            quoteIndex[matched.quote.id] = index
         }
     }
 

@@ -1,5 +1,6 @@
-/// Writes `<standOff>`: spans for anchored quotes and the relations between articles,
-/// quotes, witnesses and speeches. Nothing is written when both would be empty.
+/// Writes `<standOff>`: spans for anchored quotes, the speech concordances, and the
+/// relations between articles, quotes, witnesses and speeches. Nothing is written when
+/// all would be empty.
 ///
 /// - `<spanGrp type="quotes">`: per anchored quote `<span xml:id=quoteId from="#….start"
 ///   to="#….end" …>` with the quote's parts in `<note type="quotation">` (see
@@ -12,13 +13,17 @@
 ///     per resolved quote (the speech when no witness holds the source span);
 ///   - `<relation xml:id=reprintId name="reprints" mutual="#articleA #articleB" n=length
 ///     when=later article date>` per reprint (a reprint has no direction).
+/// - the speech concordances: sentences as `<s>` in a `<seg type="concordance">` per
+///   speech and a `<linkGrp type="concordance">` from sentences to quotes
+///   (`TEIConcordanceWriter`).
 struct TEIStandOffWriter {
     let context: TEIContext
 
     func write(to writer: XMLStreamWriter) {
         let anchored = context.layouts.flatMap(\.anchoredQuotes) + context.unplacedQuotes
         let relations = self.relations()
-        guard !anchored.isEmpty || !relations.isEmpty else { return }
+        let concordance = TEIConcordanceWriter(context: context)
+        guard !anchored.isEmpty || !relations.isEmpty || !concordance.isEmpty else { return }
         writer.start("standOff")
         if !anchored.isEmpty {
             let quotes = TEIQuoteWriter(context: context)
@@ -36,6 +41,7 @@ struct TEIStandOffWriter {
             }
             writer.end()
         }
+        if !concordance.isEmpty { concordance.write(to: writer) }
         if !relations.isEmpty {
             writer.start("listRelation")
             for relation in relations { writer.element("relation", relation) }
