@@ -17,6 +17,8 @@ public struct CitationGraphBuilder: Sendable {
         quotes += analysis.documents.parallelMap { doc in
             reuse.find(in: doc, skipping: witnesses, existing: existing[doc.document.id] ?? [])
         }.flatMap { $0 }
+        // Unmarked repetitions of quotes with no source, so their clusters are complete.
+        quotes += EchoFinder(settings: settings).find(quotes, documents: analysis.documents, speakers: Set(analysis.catalog.speakers), skipping: witnesses)
         quotes = Self.ordered(quotes, documents: analysis.documents)
         let reprints = ReprintFinder(minLength: settings.reprintMinLength).find(analysis.documents, skipping: witnesses)
         let nodes = analysis.documents.map { doc in

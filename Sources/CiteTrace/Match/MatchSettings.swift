@@ -43,6 +43,13 @@ public struct MatchSettings: Sendable, Equatable {
     public var clusterMinShared = 0.8
     /// …and a quote needs this many content characters to be clustered at all.
     public var clusterMinContent = 8
+    /// An unmarked echo of an unresolved quote shares this many characters with it, with an
+    /// identical run this long, covering this share of the quote (`EchoFinder`)…
+    public var echoMinMatched = 12
+    public var echoMinRun = 8
+    public var echoMinShare = 0.6
+    /// …or, for a short quote (`绿水青山就是金山银山`), repeats nearly all of it.
+    public var echoShortShare = 0.9
     /// Candidate partners aligned per quote when clustering.
     public var clusterCandidates = 16
     /// Alignment scores.

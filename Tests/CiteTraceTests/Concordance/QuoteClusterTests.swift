@@ -47,6 +47,17 @@ import Testing
         #expect(cluster.id == "C" + cluster.members[0])
         #expect(Normalizer().normalize(cluster.text).string.contains(words))
         #expect(cluster.earliest.date == "2024-12" && cluster.earliest.article == "D000_95e4592cef5ce677.a4")
+        // Seed 001 repeats the words without quote marks (`坚定不移走生态优先、绿色发展之路`): an echo in the same cluster.
+        let echo = try #require(graph.quotes.first { $0.quote.id == cluster.members.last })
+        #expect(echo.quote.document == "D001_68375046d53efcdf")
+        #expect(echo.quote.text == "坚定不移走生态优先、绿色发展")
+        #expect(!echo.quote.marked && echo.quote.cue == nil)
+    }
+
+    @Test("seeds: 绿水青山就是金山银山, quoted in seed 004 and repeated unmarked in seeds 000 and 001, is one cluster")
+    func seedShortQuoteCluster() throws {
+        let cluster = try #require(SeedCorpus.graph.clusters.first { $0.text == "绿水青山就是金山银山" })
+        #expect(cluster.members.map { String($0.prefix(4)) } == ["D000", "D001", "D004"])
     }
 
     @Test("every eligible unresolved quote is in exactly one cluster, and nothing else is")

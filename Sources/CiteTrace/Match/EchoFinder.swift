@@ -1,0 +1,71 @@
+/// Finds unmarked repetitions of quotes that have no source in the corpus: an article that
+/// writes `坚定不移走生态优先、绿色发展之路` without marks where another quoted
+/// `“坚定不移走生态优先、绿色发展的现代化道路”`. Each echo becomes an unresolved quote
+/// (`marked: false`, no cue) so the clusterer can group it with the quote it repeats.
+///
+/// Probes are the unresolved quotes the clusterer would take (not trivial, a leader's or
+/// unattributed, at least `clusterMinContent` characters). A sentence of an article echoes a
+/// probe when a local alignment with an identical run of `echoMinRun` shares either
+/// `echoMinMatched` characters and `echoMinShare` of the probe, or `echoShortShare` of a
+/// short probe; the echo is the aligned part of the sentence. Sentences that hold a quote already, and witness articles, are skipped.
+public struct EchoFinder: Sendable {
+    public var settings: MatchSettings
+
+    public init(settings: MatchSettings = MatchSettings()) {
+        self.settings = settings
+    }
+
+    public func find(_ quotes: [MatchedQuote], documents: [DocumentAnalysis], speakers: Set<String>, skipping witnesses: Set<String>) -> [MatchedQuote] {
+        let docs = Dictionary(documents.map { ($0.document.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var probes: [[UInt32]] = []
+        for m in quotes where m.verdict == .unresolved && !m.quote.trivial && (m.quote.speaker.map(speakers.contains) ?? true) {
+            guard let doc = docs[m.quote.document] else { continue }
+            let key = ContentKey(doc.normalized, m.quote.normalizedRange).keys
+            if key.count >= settings.clusterMinContent { probes.append(key) }
+        }
+        guard !probes.isEmpty else { return [] }
+        var index = NGramIndex(n: settings.ngram)
+        for (i, k) in probes.enumerated() { index.add(text: i, keys: k) }
+        index.freeze(maxPostings: settings.maxPostings)
+        let taken = Dictionary(grouping: quotes.map(\.quote), by: \.document)
+        let frozen = index, keys = probes
+        return documents.parallelMap { doc in
+            echoes(in: doc, probes: keys, index: frozen, taken: taken[doc.document.id] ?? [], witnesses: witnesses)
+        }.flatMap { $0 }
+    }
+
+    func echoes(in doc: DocumentAnalysis, probes: [[UInt32]], index: NGramIndex, taken: [Quote], witnesses: Set<String>) -> [MatchedQuote] {
+        var found: [MatchedQuote] = []
+        for article in doc.articles where !witnesses.contains(article.id) {
+            for sentence in ReuseFinder.sentences(doc.normalized.scalars, article.normalizedRange) {
+                if taken.contains(where: { $0.normalizedRange.overlaps(sentence) }) { continue }
+                let key = ContentKey(doc.normalized, sentence)
+                guard key.count >= settings.clusterMinContent else { continue }
+                var spans: [Range<Int>] = []
+                for c in index.candidates(key.keys, range: 0..<key.count, limit: 8) {
+                    let probe = probes[c.text]
+                    // The sentence is the "source" side: its aligned part is the echo.
+                    guard let a = LocalAligner.align(probe, 0..<probe.count, key.keys, 0..<key.count, settings: settings) else { continue }
+                    let matched = a.matched(probe, key.keys)
+                    let share = Double(matched) / Double(probe.count)
+                    let long = matched >= settings.echoMinMatched && share >= settings.echoMinShare
+                    let short = matched >= settings.clusterMinContent && share >= settings.echoShortShare
+                    guard long || short, a.longestRun(probe, key.keys) >= min(settings.echoMinRun, probe.count) else { continue }
+                    let r = a.sourceRange
+                    let span = Int(key.positions[r.lowerBound])..<(Int(key.positions[r.upperBound - 1]) + 1)
+                    // One sentence may echo several quotes, each once.
+                    if spans.contains(where: { $0.overlaps(span) }) { continue }
+                    spans.append(span)
+                    let original = doc.normalized.originalRange(span)
+                    let quote = Quote(
+                        id: "\(doc.document.id).q\(original.lowerBound)-\(original.upperBound)", document: doc.document.id, article: article.id,
+                        start: original.lowerBound, end: original.upperBound, text: doc.document.slice(original),
+                        normalized: doc.normalized.string(span), marked: false, trivial: false, unclosed: false,
+                        speaker: nil, cue: nil, claimed: nil, parent: nil, normalizedRange: span)
+                    found.append(Matcher.unresolved(quote))
+                }
+            }
+        }
+        return found
+    }
+}
