@@ -48,6 +48,8 @@ struct EditScriptBuilder {
         // before a run belongs to it, and the last run of each side takes the rest.
         let quoteEnds: [Int?] = runs.map { run in run.cols.last(where: { $0.q >= 0 }).map { qOriginEnd(Int($0.q)) } }
         let lastQuoteRun = quoteEnds.lastIndex { $0 != nil }
+        let trailingPunctuation = quoteDoc.document.slice(quoteOriginal).unicodeScalars.reversed()
+            .prefix { !CharacterClass.isContent($0) && !CharacterClass.isSpace($0) && !CharacterClass.isNewline($0) }.count
         var quoteCursor = quoteOriginal.lowerBound
         var sourceCursor: [Int: Int] = [:] // segment → end of its last emitted source run
         var edits: [Edit] = []
@@ -62,7 +64,11 @@ struct EditScriptBuilder {
             if let first = run.cols.first(where: { $0.s >= 0 }), let last = run.cols.last(where: { $0.s >= 0 }) {
                 let w = first.witness
                 let lo = sourceCursor[first.segment] ?? sOrigin(w, Int(first.s)).lowerBound
-                let hi = sOrigin(w, Int(last.s)).upperBound
+                var hi = sOrigin(w, Int(last.s)).upperBound
+                if k == runs.count - 1 {
+                    // The quote's closing punctuation (`…走在前列。`) is compared with the source's.
+                    hi = extendOverPunctuation(w, from: hi, count: trailingPunctuation)
+                }
                 sourceText = witnessDoc(w).document.slice(lo..<hi)
                 sourceCursor[first.segment] = hi
             }
@@ -117,6 +123,17 @@ struct EditScriptBuilder {
             result[k].sourceWord = tail(before?.source ?? "") + edits[k].source.trimmingPunctuation + head(after?.source ?? "")
         }
         return result
+    }
+
+    /// `end` moved over up to `count` punctuation characters of the witness, never over a
+    /// letter, a digit or a line break.
+    func extendOverPunctuation(_ w: Int, from end: Int, count: Int) -> Int {
+        let scalars = witnessDoc(w).document.scalars
+        var hi = end
+        while hi < scalars.count, hi - end < count, !CharacterClass.isContent(scalars[hi]), !CharacterClass.isNewline(scalars[hi]), !CharacterClass.isSpace(scalars[hi]) {
+            hi += 1
+        }
+        return hi
     }
 
     func qOriginEnd(_ k: Int) -> Int {

@@ -28,6 +28,9 @@ public struct MatchSettings: Sendable, Equatable {
     public var compositeMainMatched = 12
     /// A composite's segments must cover at least this share of the quote.
     public var compositeCoverage = 0.7
+    /// An unmarked quote takes in the next sentence of its paragraph when the source goes on
+    /// with at least this share of that sentence's characters.
+    public var extendMinShare = 0.6
     /// Most segments one quote is spliced from.
     public var maxSegments = 6
     /// Unmarked reuse (no quote marks, no cue): the identical run and common characters needed.

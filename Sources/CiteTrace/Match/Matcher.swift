@@ -49,15 +49,18 @@ public struct Matcher: Sendable {
     /// Matches one extracted quote. Quotes of speakers who are not in the catalog
     /// (officials, interviewees) are never linked.
     public func match(_ extracted: QuoteExtractor.Extracted) -> MatchedQuote {
-        var quote = extracted.quote
+        let quote = extracted.quote
         guard let doc = documents[quote.document] else { return Self.unresolved(quote) }
         if quote.speaker != nil && !extracted.isLeader { return Self.unresolved(quote) }
+        var result = judge(quote, in: doc)
         if !quote.marked, quote.cue != nil, extracted.extent > quote.normalizedRange.upperBound {
-            quote = extend(quote, to: extracted.extent, in: doc)
+            let extended = extend(quote, to: extracted.extent, in: doc)
+            if extended.end != quote.end {
+                // The longer quote stands only if it still links.
+                let longer = judge(extended, in: doc)
+                if longer.verdict != .unresolved || result.verdict == .unresolved { result = longer }
+            }
         }
-        let key = ContentKey(doc.normalized, quote.normalizedRange)
-        let segments = findSegments(key.keys)
-        var result = judge(quote, key: key, segments: segments, doc: doc, reuse: false)
         if result.quote.speaker == nil, let link = result.source, [.verbatim, .normalized, .variant, .composite].contains(result.verdict),
            let speech = speeches.first(where: { $0.id == link.speech }) {
             // The quote's source tells who said it.
@@ -66,17 +69,40 @@ public struct Matcher: Sendable {
         return result
     }
 
-    /// An unmarked quote goes on over the following sentences while the source does.
+    func judge(_ quote: Quote, in doc: DocumentAnalysis) -> MatchedQuote {
+        let key = ContentKey(doc.normalized, quote.normalizedRange)
+        return judge(quote, key: key, segments: findSegments(key.keys), doc: doc, reuse: false)
+    }
+
+    /// An unmarked quote goes on over the following sentences while the source does: a
+    /// sentence joins when the alignment of the paragraph matches most of it
+    /// (`extendMinShare` of its characters, at least `segmentMinMatched`), so a character
+    /// that happens to align past the sentence end does not drag the next one in.
     func extend(_ quote: Quote, to extent: Int, in doc: DocumentAnalysis) -> Quote {
         let full = ContentKey(doc.normalized, quote.normalizedRange.lowerBound..<extent)
         let first = ContentKey(doc.normalized, quote.normalizedRange)
         guard full.count > first.count, let seg = findSegments(full.keys).first,
-              seg.alignment.quoteRange.lowerBound < max(1, first.count / 2) else { return quote }
-        let lastQ = seg.alignment.quoteRange.upperBound - 1
-        guard lastQ >= first.count else { return quote }
+              seg.alignment.quoteRange.lowerBound < max(1, first.count / 2),
+              seg.alignment.quoteRange.upperBound > first.count else { return quote }
+        let source = witnesses[seg.witness].key.keys
+        var equalAt = Set<Int>()
+        for c in seg.alignment.columns where c.q >= 0 && c.s >= 0 && full.keys[Int(c.q)] == source[Int(c.s)] {
+            equalAt.insert(Int(full.positions[Int(c.q)]))
+        }
         let s = doc.normalized.scalars
-        var end = Int(full.positions[lastQ]) + 1
-        while end < extent, !(s[end] == "。" || s[end] == "!" || s[end] == "?") { end += 1 }
+        var end = quote.normalizedRange.upperBound
+        while end < extent {
+            var next = end
+            while next < extent, s[next] == "。" || s[next] == "!" || s[next] == "?" { next += 1 }
+            var stop = next
+            while stop < extent, !(s[stop] == "。" || s[stop] == "!" || s[stop] == "?") { stop += 1 }
+            let content = (next..<stop).filter { CharacterClass.isContent(s[$0]) }
+            let matched = content.filter(equalAt.contains).count
+            guard !content.isEmpty, matched >= settings.segmentMinMatched,
+                  Double(matched) >= settings.extendMinShare * Double(content.count) else { break }
+            end = stop
+        }
+        guard end > quote.normalizedRange.upperBound else { return quote }
         var q = quote
         q.normalizedRange = quote.normalizedRange.lowerBound..<end
         let original = doc.normalized.originalRange(q.normalizedRange)
