@@ -25,14 +25,22 @@ struct MatcherTests {
         #expect(r.score == 1)
     }
 
-    @Test("script, width and line breaks only: normalized, with no edit", arguments: sentences)
+    @Test("script and width only: normalized, with no edit", arguments: sentences)
     func normalized(_ s: (speech: String, text: String)) {
-        for variant in [gen.traditional(s.text), gen.widthChanged(s.text), gen.broken(s.text)] where variant != s.text {
+        for variant in [gen.traditional(s.text), gen.widthChanged(s.text)] where variant != s.text {
             let r = matcher.verify(variant)
             #expect(r.source?.speech == s.speech, "\(variant)")
             #expect(r.verdict == .normalized, "\(variant)")
             #expect(r.edits.isEmpty)
         }
+    }
+
+    @Test("line and page breaks are white space: verbatim", arguments: sentences)
+    func lineBreaks(_ s: (speech: String, text: String)) {
+        let r = matcher.verify(gen.broken(s.text))
+        #expect(r.source?.speech == s.speech)
+        #expect(r.verdict == .verbatim)
+        #expect(r.edits.isEmpty)
     }
 
     @Test("one substituted character: variant with exactly that replacement", arguments: sentences)
