@@ -12,15 +12,17 @@ public struct CitationGraphBuilder: Sendable {
         let matcher = Matcher(catalog: analysis.catalog, documents: analysis.documents, settings: settings)
         var quotes = analysis.extractQuotes().map(matcher.match)
         let reuse = ReuseFinder(matcher: matcher)
-        let existing = quotes.map(\.quote)
+        // Each document's own quotes only: the finder looks at no other (a corpus-wide list per document is quadratic).
+        let existing = Dictionary(grouping: quotes.map(\.quote), by: \.document)
         for doc in analysis.documents {
-            quotes += reuse.find(in: doc, skipping: witnesses, existing: existing)
+            quotes += reuse.find(in: doc, skipping: witnesses, existing: existing[doc.document.id] ?? [])
         }
         quotes = Self.ordered(quotes, documents: analysis.documents)
         let reprints = ReprintFinder(minLength: settings.reprintMinLength).find(analysis.documents, skipping: witnesses)
+        let byArticle = Dictionary(grouping: quotes, by: \.quote.article)
         let nodes = analysis.documents.map { doc in
             DocumentNode(document: doc.document, articles: doc.articles.map { art in
-                ArticleNode(article: art, cites: Self.citations(of: art.id, quotes))
+                ArticleNode(article: art, cites: Self.citations(of: art.id, byArticle[art.id] ?? []))
             })
         }
         return CitationGraph(documents: nodes, speeches: analysis.catalog.speeches, quotes: quotes, reprints: reprints)

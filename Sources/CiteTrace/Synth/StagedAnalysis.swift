@@ -58,17 +58,18 @@ public struct StagedAnalysis {
         var quotes = time("match") { extracted.map(matcher.match) }
         time("reuse") {
             let reuse = ReuseFinder(matcher: matcher)
-            let existing = quotes.map(\.quote)
+            let existing = Dictionary(grouping: quotes.map(\.quote), by: \.document)
             for doc in documents {
-                quotes += reuse.find(in: doc, skipping: witnesses, existing: existing)
+                quotes += reuse.find(in: doc, skipping: witnesses, existing: existing[doc.document.id] ?? [])
             }
         }
         let reprints = time("reprints") { ReprintFinder(minLength: settings.reprintMinLength).find(documents, skipping: witnesses) }
         let graph = time("graph") { () -> CitationGraph in
             let ordered = CitationGraphBuilder.ordered(quotes, documents: documents)
+            let byArticle = Dictionary(grouping: ordered, by: \.quote.article)
             let nodes = documents.map { doc in
                 DocumentNode(document: doc.document, articles: doc.articles.map { art in
-                    ArticleNode(article: art, cites: CitationGraphBuilder.citations(of: art.id, ordered))
+                    ArticleNode(article: art, cites: CitationGraphBuilder.citations(of: art.id, byArticle[art.id] ?? []))
                 })
             }
             return CitationGraph(documents: nodes, speeches: catalog.speeches, quotes: ordered, reprints: reprints)
