@@ -84,13 +84,14 @@ enum BenchRun {
     /// The coarse stages of the table and the fine stages each adds up.
     static let columns: [(String, [String])] = [
         ("ingest", ["ingest"]), ("normalize", ["normalize"]), ("segment", ["segment"]), ("quotes", ["catalog", "quotes"]),
-        ("index", ["index"]), ("match", ["match", "reuse", "reprints", "graph"]), ("export", ["export"]),
+        ("index", ["index"]), ("match", ["match", "reuse", "reprints", "graph"]), ("export", ["export", "write"]),
     ]
 
     /// A kept corpus of this size and seed, complete with its truth.
     static func reusable(_ folder: String, size: SynthSize, seed: UInt64) -> Bool {
         guard let truth = try? SynthTruth.load(path: folder + "/truth.json") else { return false }
-        return truth.size == size.bytes && truth.seed == seed && FileManager.default.fileExists(atPath: folder + "/corpus")
+        return truth.size == size.bytes && truth.seed == seed && truth.generator == SynthCorpus.generator
+            && FileManager.default.fileExists(atPath: folder + "/corpus")
     }
 
     /// Runs `bench --one` in a child process and reads its result.

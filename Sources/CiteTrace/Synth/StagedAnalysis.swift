@@ -20,8 +20,8 @@ public struct StageTiming: Codable, Sendable, Equatable {
 ///
 /// Stages: `ingest`, `normalize`, `segment`, `catalog`, `quotes` (extraction), `index`
 /// (the matcher's n-gram index), `match` (aligning extracted quotes), `reuse` (unmarked
-/// reuse), `reprints`, `graph` (ordering and citation counts), `export` (every format,
-/// written to disk).
+/// reuse), `reprints`, `graph` (ordering and citation counts), `export` (every format
+/// rendered in memory), `write` (the files written to disk).
 public struct StagedAnalysis {
     public private(set) var timings: [StageTiming] = []
     public var settings = MatchSettings()
@@ -75,11 +75,11 @@ public struct StagedAnalysis {
             return CitationGraph(documents: nodes, speeches: catalog.speeches, quotes: ordered, reprints: reprints)
         }
         if let output {
+            var out = OutputDirectory(path: output)
             try time("export") {
-                var out = OutputDirectory(path: output)
                 for file in try ReportFormat.files(graph, formats: Set(ReportFormat.allCases)) { out.stage(file.path, file.data) }
-                _ = try out.commit()
             }
+            _ = try time("write") { try out.commit() }
         }
         return graph
     }

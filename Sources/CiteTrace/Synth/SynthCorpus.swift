@@ -36,6 +36,8 @@ public struct SynthFile: Sendable {
 /// traditional script, some GB18030 or UTF-16 with a byte-order mark, some with CRLF
 /// line ends; some articles are printed twice (reprints), and some files hold several.
 public enum SynthCorpus {
+    /// Names this generator in `truth.json`; bump it whenever the same seed would give other bytes.
+    public static let generator = "citetrace-synth 2"
     /// Files per folder below `articles/`.
     static let filesPerFolder = 500
     static let crlfShare = 0.05

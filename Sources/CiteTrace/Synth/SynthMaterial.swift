@@ -11,8 +11,8 @@ public struct SynthMaterial: Sendable {
         public var event: String?
         /// The witnesses as texts that the engine, reading each alone, takes for this speech.
         public var witnesses: [String]
-        /// Sentences that can be quoted from it: no line break, no quote mark, 12–110
-        /// content characters, sharing no 8-character run with another speech.
+        /// Sentences that can be quoted from it: no line break, no quote mark, no list
+        /// heading, 14–110 content characters, sharing no 8-character run with another speech.
         public var sentences: [Sentence]
     }
 
@@ -54,7 +54,7 @@ public struct SynthMaterial: Sendable {
                 texts.append(text)
                 for r in quotableSentences(d, w) {
                     let key = ContentKey(d.normalized, r)
-                    guard key.count >= 12, key.count <= 110, seen.insert(key.keys).inserted else { continue }
+                    guard key.count >= 14, key.count <= 110, seen.insert(key.keys).inserted else { continue }
                     let g = Grams.of(key.keys)
                     let elsewhere = grams.contains { id, set in id != speech.id && g.contains(where: set.contains) }
                     guard !elsewhere else { continue }
@@ -126,7 +126,8 @@ public struct SynthMaterial: Sendable {
             for i in from..<p.range.upperBound where s[i] == "。" || s[i] == "!" || s[i] == "?" {
                 var lo = start
                 while lo < i, !CharacterClass.isContent(s[lo]) { lo += 1 }
-                if lo < i { result.append(lo..<(i + 1)) }
+                // A list heading (`第五,全面建立生态补偿制度。`) is a heading, not a sentence to quote.
+                if lo < i, !LineJoiner.startsListItem(s, lo..<(i + 1)) { result.append(lo..<(i + 1)) }
                 start = i + 1
             }
         }

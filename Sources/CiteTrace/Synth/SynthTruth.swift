@@ -67,6 +67,9 @@ public struct ScoredQuote: Codable, Sendable, Equatable {
 /// `truth.json`: what a synthetic corpus holds, in the shape of `citations.json`'s quotes.
 public struct SynthTruth: Codable, Sendable, Equatable {
     public var version = 1
+    /// The generator that wrote it (`SynthCorpus.generator`): a corpus kept from another
+    /// generator is not the one this seed gives now.
+    public var generator = SynthCorpus.generator
     public var seed: UInt64
     /// The size asked for, and the bytes written (every file of the corpus folder).
     public var size: Int

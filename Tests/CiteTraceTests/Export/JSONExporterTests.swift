@@ -58,8 +58,10 @@ import Testing
     func sourcesAndEdits() {
         let composite = quote("q6")["source"] as! [String: Any]
         #expect((composite["segments"] as! [Any]).count == 2)
-        let edits = quote("q4")["edits"] as! [[String: String]]
-        #expect(edits.first == ["op": "replace", "quote": "先行者", "source": "开路先锋"])
+        // quoteWord/sourceWord are JSON null here (NSNull), so the entries are [String: Any].
+        let edits = quote("q4")["edits"] as! [[String: Any]]
+        let first = edits.first?.compactMapValues { $0 as? String }
+        #expect(first == ["op": "replace", "quote": "先行者", "source": "开路先锋"])
     }
 
     @Test("the summary counts quotes by verdict, speech and article")
