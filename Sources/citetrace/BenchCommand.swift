@@ -147,6 +147,13 @@ enum BenchRun {
             lines.append(ScoreText.row([r.size] + fine.map { String(format: "%.2f", r.seconds([$0])) }, [7] + fine.map { _ in 10 }))
         }
         lines.append("")
+        lines.append("peak RSS (MB) when each stage ended:")
+        lines.append(ScoreText.row(["size"] + fine, [7] + fine.map { _ in 10 }))
+        for r in results {
+            let peaks = fine.map { name in r.stages.first { $0.stage == name }?.peakResident.map { String(format: "%.0f", Double($0) / 1e6) } ?? "-" }
+            lines.append(ScoreText.row([r.size] + peaks, [7] + fine.map { _ in 10 }))
+        }
+        lines.append("")
         lines.append("links: " + results.map { "\($0.size) \($0.score.correct)/\($0.score.predictedLinks) correct, \($0.score.recalled)/\($0.score.truthLinks) recalled (\($0.quotes) quotes, \($0.links) linked)" }.joined(separator: "; "))
         return lines.joined(separator: "\n")
     }

@@ -4,10 +4,13 @@ import Foundation
 public struct StageTiming: Codable, Sendable, Equatable {
     public var stage: String
     public var seconds: Double
+    /// The process's peak resident set (`VmHWM`) when the stage ended, in bytes.
+    public var peakResident: Int?
 
-    public init(stage: String, seconds: Double) {
+    public init(stage: String, seconds: Double, peakResident: Int? = nil) {
         self.stage = stage
         self.seconds = seconds
+        self.peakResident = peakResident
     }
 }
 
@@ -33,7 +36,8 @@ public struct StagedAnalysis {
         let start = clock.now
         let result = try body()
         let d = clock.now - start
-        timings.append(StageTiming(stage: stage, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+        timings.append(StageTiming(stage: stage, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18,
+                                   peakResident: ProcessMemory.peakResident()))
         return result
     }
 
