@@ -26,6 +26,16 @@ public struct ReprintFinder: Sendable {
             keys.append(key)
             articleAt.append(owner)
         }
+        // First pass: which windows occur twice or more. Only those are worth storing.
+        var windows = 0
+        for (di, key) in keys.enumerated() where key.count >= window {
+            for i in 0...(key.count - window) where articleAt[di][i] >= 0 { windows += 1 }
+        }
+        var sketch = WindowSketch(windows: windows)
+        for (di, key) in keys.enumerated() where key.count >= window {
+            let owner = articleAt[di]
+            for i in 0...(key.count - window) where owner[i] >= 0 { sketch.note(Self.hash(key.keys, i, window)) }
+        }
         var seen = WindowTable(limit: 4)
         var found: [Reprint] = []
         for (di, key) in keys.enumerated() {
@@ -59,7 +69,7 @@ public struct ReprintFinder: Sendable {
                     }
                 }
                 if advanced { continue }
-                seen.add(h, WindowTable.Place(doc: Int32(di), pos: Int32(i)))
+                if sketch.repeated(h) { seen.add(h, WindowTable.Place(doc: Int32(di), pos: Int32(i))) }
                 i += 1
             }
         }

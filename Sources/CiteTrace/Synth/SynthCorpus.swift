@@ -37,7 +37,7 @@ public struct SynthFile: Sendable {
 /// line ends; some articles are printed twice (reprints), and some files hold several.
 public enum SynthCorpus {
     /// Names this generator in `truth.json`; bump it whenever the same seed would give other bytes.
-    public static let generator = "citetrace-synth 2"
+    public static let generator = "citetrace-synth 3"
     /// Files per folder below `articles/`.
     static let filesPerFolder = 500
     static let crlfShare = 0.05

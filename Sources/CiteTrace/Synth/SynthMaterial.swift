@@ -174,9 +174,13 @@ public struct SynthMaterial: Sendable {
                 var view = String.UnicodeScalarView()
                 for k in start..<end { view.append(contentsOf: d.document.scalars[Int(d.normalized.originStart[k])..<Int(d.normalized.originEnd[k])]) }
                 let text = String(view)
+                // Stop words are checked on the normalized (simplified) clause: a traditional
+                // `習近平總書記強調` is a leader's cue all the same.
+                let folded = d.normalized.string(start..<end)
                 guard let first = text.unicodeScalars.first, CharacterClass.isContent(first),
                       !text.unicodeScalars.contains(where: { fillerStopScalars.contains($0) || CharacterClass.isNewline($0) }),
-                      !fillerStopWords.contains(where: text.contains),
+                      !folded.unicodeScalars.contains(where: fillerStopScalars.contains),
+                      !fillerStopWords.contains(where: folded.contains),
                       // A year and month before a leader's cue would read as a claimed date.
                       !ChineseDateScanner.scan(text).contains(where: { $0.year != nil && $0.month != nil }) else { continue }
                 out.append((text, key.keys))
