@@ -97,7 +97,10 @@ enum BenchRun {
     /// Runs `bench --one` in a child process and reads its result.
     static func child(size: String, folder: String) throws -> BenchResult {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        // This very executable: /proc/self/exe on Linux, else the path it was started by.
+        p.executableURL = FileManager.default.fileExists(atPath: "/proc/self/exe")
+            ? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            : Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         p.arguments = ["bench", "--one", size, "--corpus", folder]
         let pipe = Pipe()
         p.standardOutput = pipe
