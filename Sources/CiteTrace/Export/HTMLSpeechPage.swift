@@ -25,12 +25,14 @@ struct HTMLSpeechPage {
             byArticle[q.quote.article, default: []].append(q)
         }
         let list = order.map { Citing(articleId: $0, article: corpus.articles[$0], quotes: byArticle[$0]!) }
-        return list.sorted { a, b in
-            let da = HTMLTimeline.day(a.article?.date) ?? Int.max, db = HTMLTimeline.day(b.article?.date) ?? Int.max
-            if da != db { return da < db }
-            let ta = a.article.map(HTMLCorpus.title) ?? a.articleId, tb = b.article.map(HTMLCorpus.title) ?? b.articleId
-            return (ta, a.articleId) < (tb, b.articleId)
+        // Sort keys computed once per article, not once per comparison.
+        let keyed = list.map { c in
+            (day: HTMLTimeline.day(c.article?.date) ?? Int.max, title: c.article.map(HTMLCorpus.title) ?? c.articleId, citing: c)
         }
+        return keyed.sorted { a, b in
+            if a.day != b.day { return a.day < b.day }
+            return (a.title, a.citing.articleId) < (b.title, b.citing.articleId)
+        }.map(\.citing)
     }
 
     func render() -> String {
@@ -64,18 +66,18 @@ struct HTMLSpeechPage {
             b += HTMLVerdict.legend()
             for (verdict, count) in HTMLVerdict.counts(quotes) {
                 b += "<h3 id=\"v-\(verdict.rawValue)\">\(HTMLVerdict.badge(verdict)) <span class=\"count\">\(count) 处</span></h3>\n"
-                let rows = quotes.filter { $0.verdict == verdict }
-                    .sorted { (day($0), $0.quote.id) < (day($1), $1.quote.id) }
-                    .map(quoteRow)
+                let rows = quotes.filter { $0.verdict == verdict }.map { (day: day($0), quote: $0) }
+                    .sorted { ($0.day, $0.quote.quote.id) < ($1.day, $1.quote.quote.id) }
+                    .map { quoteRow($0.quote) }
                 b += HTMLBlocks.table(className: "grid byverdict", head: ["文章", "日期", "引文", "相似度"], rows: rows)
             }
         }
         b += "</section>\n"
 
         // Diffs in the order of the tables above: by verdict, then date, then id.
-        let diffs = quotes.filter { $0.verdict != .verbatim }.sorted {
-            ($0.verdict, day($0), $0.quote.id) < ($1.verdict, day($1), $1.quote.id)
-        }.compactMap { q -> String? in
+        let diffs = quotes.filter { $0.verdict != .verbatim }.map { (day: day($0), quote: $0) }.sorted {
+            ($0.quote.verdict, $0.day, $0.quote.quote.id) < ($1.quote.verdict, $1.day, $1.quote.quote.id)
+        }.map(\.quote).compactMap { q -> String? in
             let a = corpus.articles[q.quote.article]
             let heading = corpus.articleLink(q.quote.article, root: root, quote: q.quote.id)
                 + " <span class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</span>"

@@ -8,27 +8,37 @@ public struct CitationGraphBuilder: Sendable {
         self.settings = settings
     }
 
-    public func build(_ analysis: CorpusAnalysis) -> CitationGraph {
+    /// The graph of `analysis`; with a `clock`, each stage is timed (`quotes`, `index`,
+    /// `match`, `reuse`, `reprints`, `graph`).
+    public func build(_ analysis: CorpusAnalysis, clock: StageClock? = nil) -> CitationGraph {
         let witnesses = analysis.witnessArticles
-        let matcher = Matcher(catalog: analysis.catalog, documents: analysis.documents, settings: settings)
-        var quotes = analysis.extractQuotes().parallelMap(matcher.match)
-        let reuse = ReuseFinder(matcher: matcher)
-        let existing = Dictionary(grouping: quotes.map(\.quote), by: \.document)
-        quotes += analysis.documents.parallelMap { doc in
-            reuse.find(in: doc, skipping: witnesses, existing: existing[doc.document.id] ?? [])
-        }.flatMap { $0 }
-        // Unmarked repetitions of quotes with no source, so their clusters are complete.
-        quotes += EchoFinder(settings: settings).find(quotes, documents: analysis.documents, speakers: Set(analysis.catalog.speakers), skipping: witnesses)
-        quotes = Self.ordered(quotes, documents: analysis.documents)
-        let reprints = ReprintFinder(minLength: settings.reprintMinLength).find(analysis.documents, skipping: witnesses)
-        let nodes = analysis.documents.map { doc in
-            DocumentNode(document: doc.document, articles: doc.articles.map { art in
-                ArticleNode(article: art, cites: Self.citations(of: art.id, quotes))
-            })
+        let speakers = Set(analysis.catalog.speakers)
+        let extracted = clock.measure("quotes") { analysis.extractQuotes() }
+        let matcher = clock.measure("index") { Matcher(catalog: analysis.catalog, documents: analysis.documents, settings: settings) }
+        var quotes = clock.measure("match") { extracted.parallelMap(matcher.match) }
+        clock.measure("reuse") {
+            let reuse = ReuseFinder(matcher: matcher)
+            // Each document's own quotes only: the finder looks at no other.
+            let existing = Dictionary(grouping: quotes.map(\.quote), by: \.document)
+            quotes += analysis.documents.parallelMap { doc in
+                reuse.find(in: doc, skipping: witnesses, existing: existing[doc.document.id] ?? [])
+            }.flatMap { $0 }
+            // Unmarked repetitions of quotes with no source, so their clusters are complete.
+            quotes += EchoFinder(settings: settings).find(quotes, documents: analysis.documents, speakers: speakers, skipping: witnesses)
         }
-        let dates = Dictionary(analysis.documents.flatMap { $0.articles.compactMap { a in a.date.map { (a.id, $0) } } }, uniquingKeysWith: { first, _ in first })
-        let clusters = QuoteClusterer(settings: settings).clusters(quotes, documents: analysis.documents, speakers: Set(analysis.catalog.speakers), articleDates: dates)
-        return CitationGraph(documents: nodes, speeches: analysis.catalog.speeches, quotes: quotes, reprints: reprints, clusters: clusters)
+        let reprints = clock.measure("reprints") { ReprintFinder(minLength: settings.reprintMinLength).find(analysis.documents, skipping: witnesses) }
+        return clock.measure("graph") {
+            let ordered = Self.ordered(quotes, documents: analysis.documents)
+            let byArticle = Dictionary(grouping: ordered, by: \.quote.article)
+            let nodes = analysis.documents.map { doc in
+                DocumentNode(document: doc.document, articles: doc.articles.map { art in
+                    ArticleNode(article: art, cites: Self.citations(of: art.id, byArticle[art.id] ?? []))
+                })
+            }
+            let dates = Dictionary(analysis.documents.flatMap { $0.articles.compactMap { a in a.date.map { (a.id, $0) } } }, uniquingKeysWith: { first, _ in first })
+            let clusters = QuoteClusterer(settings: settings).clusters(ordered, documents: analysis.documents, speakers: speakers, articleDates: dates)
+            return CitationGraph(documents: nodes, speeches: analysis.catalog.speeches, quotes: ordered, reprints: reprints, clusters: clusters)
+        }
     }
 
     /// Quotes in document order (then by start, longest first), one per id, with `parent`

@@ -25,8 +25,20 @@ enum Iconv {
     /// Converts `bytes`, encoded in `charset` (an iconv name such as `GB18030` or
     /// `UTF-16LE`), to UTF-8 bytes. Linear in the input size.
     static func convertToUTF8(_ bytes: UnsafeRawBufferPointer, from charset: String) -> Result<[UInt8], Failure> {
-        guard let cd = iconv_open("UTF-8", charset), Int(bitPattern: cd) != -1 else {
-            return .failure(.unsupportedCharset(charset))
+        convert(bytes, from: charset, to: "UTF-8")
+    }
+
+    /// Converts UTF-8 `bytes` to `charset` (the synthetic corpus writes GB18030 with it).
+    static func convertFromUTF8(_ bytes: UnsafeRawBufferPointer, to charset: String) -> Result<[UInt8], Failure> {
+        convert(bytes, from: "UTF-8", to: charset)
+    }
+
+    /// Converts `bytes` from one iconv charset to another, strictly. GB18030 needs up to
+    /// 4 bytes per character (2 for most hanzi, which are 3 in UTF-8): the E2BIG branch
+    /// grows the buffer whenever the estimate is short.
+    static func convert(_ bytes: UnsafeRawBufferPointer, from charset: String, to target: String) -> Result<[UInt8], Failure> {
+        guard let cd = iconv_open(target, charset), Int(bitPattern: cd) != -1 else {
+            return .failure(.unsupportedCharset(target == "UTF-8" ? charset : target))
         }
         defer { iconv_close(cd) }
         guard let base = bytes.baseAddress, bytes.count > 0 else { return .success([]) }

@@ -45,6 +45,8 @@ enum LocalAligner {
         let m = qRange.count
         var w = sRange.count
         guard m > 0, w > 0 else { return nil }
+        precondition(qRange.lowerBound >= 0 && qRange.upperBound <= q.count && sRange.lowerBound >= 0 && sRange.upperBound <= s.count,
+                     "alignment ranges outside their keys")
         if m * w > maxCells { w = max(1, maxCells / m) }
         let cols = w + 1
         var h = [Int32](repeating: 0, count: (m + 1) * cols)
@@ -53,23 +55,34 @@ enum LocalAligner {
         var bestCell = 0
         let qb = qRange.lowerBound, sb = sRange.lowerBound
         let match = settings.matchScore, mismatch = settings.mismatchScore, gap = settings.gapScore
-        h.withUnsafeMutableBufferPointer { H in
-            trace.withUnsafeMutableBufferPointer { T in
-                for i in 1...m {
-                    let qi = q[qb + i - 1]
-                    let row = i * cols, prev = (i - 1) * cols
-                    for j in 1...w {
-                        let diag = H[prev + j - 1] + (qi == s[sb + j - 1] ? match : mismatch)
-                        let up = H[prev + j] + gap
-                        let left = H[row + j - 1] + gap
-                        var v: Int32 = 0
-                        var t: UInt8 = 0
-                        if diag > v { v = diag; t = 1 }
-                        if up > v { v = up; t = 2 }
-                        if left > v { v = left; t = 3 }
-                        H[row + j] = v
-                        T[row + j] = t
-                        if v > best { best = v; bestCell = row + j }
+        // Unchecked access to all four arrays, and the row's left and diagonal neighbours
+        // carried in registers: the same recurrence, in the same order, as the plain loop.
+        q.withUnsafeBufferPointer { Q in
+            s.withUnsafeBufferPointer { S in
+                h.withUnsafeMutableBufferPointer { H in
+                    trace.withUnsafeMutableBufferPointer { T in
+                        for i in 1...m {
+                            let qi = Q[qb + i - 1]
+                            let row = i * cols, prev = (i - 1) * cols
+                            var leftValue = H[row]        // H[row + j - 1]
+                            var diagonalValue = H[prev]   // H[prev + j - 1]
+                            for j in 1...w {
+                                let above = H[prev + j]
+                                let diag = diagonalValue + (qi == S[sb + j - 1] ? match : mismatch)
+                                let up = above + gap
+                                let left = leftValue + gap
+                                var v: Int32 = 0
+                                var t: UInt8 = 0
+                                if diag > v { v = diag; t = 1 }
+                                if up > v { v = up; t = 2 }
+                                if left > v { v = left; t = 3 }
+                                H[row + j] = v
+                                T[row + j] = t
+                                if v > best { best = v; bestCell = row + j }
+                                leftValue = v
+                                diagonalValue = above
+                            }
+                        }
                     }
                 }
             }

@@ -11,38 +11,53 @@ public struct ReprintFinder: Sendable {
     }
 
     public func find(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>) -> [Reprint] {
-        struct Place { var doc: Int; var pos: Int }
         var keys: [ContentKey] = []
-        var articleAt: [[Int]] = [] // per doc, per key position: article index or -1
+        var articleAt: [[Int32]] = [] // per doc, per key position: article index or -1
         for d in docs {
             let key = ContentKey(d.normalized, 0..<d.normalized.count)
-            var owner = [Int](repeating: -1, count: key.count)
+            var owner = [Int32](repeating: -1, count: key.count)
             // Articles are in text order: one merge walk assigns every key position.
             var ai = 0
             for k in 0..<key.count {
                 let p = Int(key.positions[k])
                 while ai < d.articles.count, d.articles[ai].normalizedRange.upperBound <= p { ai += 1 }
-                if ai < d.articles.count, d.articles[ai].normalizedRange.contains(p), !witnesses.contains(d.articles[ai].id) { owner[k] = ai }
+                if ai < d.articles.count, d.articles[ai].normalizedRange.contains(p), !witnesses.contains(d.articles[ai].id) { owner[k] = Int32(ai) }
             }
             keys.append(key)
             articleAt.append(owner)
         }
-        var seen: [UInt64: [Place]] = [:]
+        // First pass: which windows occur twice or more. Only those are worth storing.
+        var windows = 0
+        for (di, key) in keys.enumerated() where key.count >= window {
+            for i in 0...(key.count - window) where articleAt[di][i] >= 0 { windows += 1 }
+        }
+        var sketch = WindowSketch(windows: windows)
+        for (di, key) in keys.enumerated() where key.count >= window {
+            let owner = articleAt[di]
+            for i in 0...(key.count - window) where owner[i] >= 0 { sketch.note(Self.hash(key.keys, i, window)) }
+        }
+        var seen = WindowTable(limit: 4)
         var found: [Reprint] = []
         for (di, key) in keys.enumerated() {
             let k = key.keys
+            let owner = articleAt[di]
             guard k.count >= window else { continue }
             var i = 0
             while i + window <= k.count {
-                guard articleAt[di][i] >= 0 else { i += 1; continue }
+                guard owner[i] >= 0 else { i += 1; continue }
                 let h = Self.hash(k, i, window)
                 var advanced = false
-                for p in seen[h] ?? [] {
-                    let other = keys[p.doc].keys
+                var link = seen.first(h)
+                while link >= 0 {
+                    let place = seen.place(link)
+                    link = seen.after(link)
+                    let p = (doc: Int(place.doc), pos: Int(place.pos))
                     if p.doc == di && p.pos + window > i { continue }
+                    let other = keys[p.doc].keys
+                    let otherOwner = articleAt[p.doc]
                     var len = 0
                     while i + len < k.count, p.pos + len < other.count, k[i + len] == other[p.pos + len],
-                          articleAt[di][i + len] >= 0, articleAt[p.doc][p.pos + len] >= 0,
+                          owner[i + len] >= 0, otherOwner[p.pos + len] >= 0,
                           !(p.doc == di && p.pos + len >= i) {
                         len += 1
                     }
@@ -54,7 +69,7 @@ public struct ReprintFinder: Sendable {
                     }
                 }
                 if advanced { continue }
-                if (seen[h]?.count ?? 0) < 4 { seen[h, default: []].append(Place(doc: di, pos: i)) }
+                if sketch.repeated(h) { seen.add(h, WindowTable.Place(doc: Int32(di), pos: Int32(i))) }
                 i += 1
             }
         }
@@ -65,13 +80,13 @@ public struct ReprintFinder: Sendable {
         }
     }
 
-    func makeReprint(_ docs: [DocumentAnalysis], _ keys: [ContentKey], _ a: (Int, Int), _ b: (Int, Int), _ len: Int, _ owner: [[Int]]) -> Reprint {
+    func makeReprint(_ docs: [DocumentAnalysis], _ keys: [ContentKey], _ a: (Int, Int), _ b: (Int, Int), _ len: Int, _ owner: [[Int32]]) -> Reprint {
         func span(_ p: (Int, Int)) -> ReprintSpan {
             let d = docs[p.0]
             let key = keys[p.0]
             let lo = Int(key.positions[p.1]), hi = Int(key.positions[p.1 + len - 1]) + 1
             let r = d.normalized.originalRange(lo..<hi)
-            return ReprintSpan(document: d.document.id, article: d.articles[owner[p.0][p.1]].id, start: r.lowerBound, end: r.upperBound)
+            return ReprintSpan(document: d.document.id, article: d.articles[Int(owner[p.0][p.1])].id, start: r.lowerBound, end: r.upperBound)
         }
         return Reprint(id: "", a: span(a), b: span(b), length: len)
     }

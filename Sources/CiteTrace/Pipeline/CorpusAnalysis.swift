@@ -4,18 +4,17 @@ public struct CorpusAnalysis: Sendable {
     public let documents: [DocumentAnalysis]
     public let catalog: SpeechCatalog
 
-    public init(corpus: Corpus, supplied: SuppliedCatalog? = nil) throws {
+    public init(corpus: Corpus, supplied: SuppliedCatalog? = nil, clock: StageClock? = nil) throws {
+        let all = corpus.documents + (supplied?.entries.map(\.document) ?? [])
         // Normalizing and segmenting are per document: all cores, results in corpus order.
-        var docs = corpus.documents.parallelMap { DocumentAnalysis(document: $0) }
-        var speeches: [SuppliedSpeech] = []
-        if let s = supplied {
-            for entry in s.entries {
-                docs.append(DocumentAnalysis(document: entry.document))
-                speeches.append(entry.speech)
+        let normalized = clock.measure("normalize") { all.parallelMap { Normalizer().normalize($0.scalars) } }
+        let docs = clock.measure("segment") {
+            Array(zip(all, normalized)).parallelMap { doc, norm in
+                DocumentAnalysis(document: doc, normalized: norm, articles: Segmenter().segment(doc, norm))
             }
         }
         self.documents = docs
-        self.catalog = SpeechCatalog.build(from: docs, supplied: speeches)
+        self.catalog = clock.measure("catalog") { SpeechCatalog.build(from: docs, supplied: supplied?.entries.map(\.speech) ?? []) }
     }
 }
 

@@ -10,6 +10,14 @@ public struct DocumentAnalysis: Sendable {
         self.articles = segmenter.segment(document, normalized)
     }
 
+    /// A document whose stages were run one by one (the benchmark times each stage).
+    /// `normalized` must be `document`'s normalized text and `articles` its segmentation.
+    public init(document: Document, normalized: NormalizedText, articles: [Article]) {
+        self.document = document
+        self.normalized = normalized
+        self.articles = articles
+    }
+
     /// The article containing normalized offset `i` (nil between articles).
     public func article(containingNormalized i: Int) -> Article? {
         articles.first { $0.normalizedRange.contains(i) }

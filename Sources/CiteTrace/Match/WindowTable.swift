@@ -1,0 +1,114 @@
+/// The places where each window hash was seen, for `ReprintFinder`: up to `limit` places
+/// per hash, in the order they were added.
+///
+/// A flat open-addressing table (hash → first place) with the places chained through two
+/// flat arrays, instead of a `Dictionary` of arrays: one allocation per table rather than
+/// one per distinct window, a third of the memory, and no SipHash (the keys are hashes already).
+struct WindowTable {
+    struct Place: Equatable {
+        var doc: Int32
+        var pos: Int32
+    }
+
+    private var keys: [UInt64]
+    private var heads: [Int32]       // -1: empty bucket
+    private var places: [Place] = []
+    private var next: [Int32] = []   // next place of the same hash, -1 at the end
+    private var used = 0
+    private var mask: Int
+    let limit: Int
+
+    init(limit: Int, capacity: Int = 1 << 16) {
+        var size = 1
+        while size < max(16, capacity * 2) { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        heads = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        self.limit = limit
+    }
+
+    @inline(__always)
+    private func bucket(_ h: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: ((h ^ (h >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while heads[i] >= 0 && keys[i] != h { i = (i + 1) & mask }
+        return i
+    }
+
+    /// The first place seen with hash `h` (a link to follow with `after`), or -1.
+    @inline(__always)
+    func first(_ h: UInt64) -> Int32 { heads[bucket(h)] }
+
+    /// The place a link stands for.
+    @inline(__always)
+    func place(_ link: Int32) -> Place { places[Int(link)] }
+
+    /// The next place of the same hash, or -1.
+    @inline(__always)
+    func after(_ link: Int32) -> Int32 { next[Int(link)] }
+
+    /// Adds a place for `h` unless it already has `limit` of them.
+    mutating func add(_ h: UInt64, _ place: Place) {
+        let b = bucket(h)
+        let index = Int32(places.count)
+        if heads[b] < 0 {
+            keys[b] = h
+            heads[b] = index
+            used += 1
+        } else {
+            var p = Int(heads[b]), n = 1
+            while next[p] >= 0 { p = Int(next[p]); n += 1 }
+            guard n < limit else { return }
+            next[p] = index
+        }
+        places.append(place)
+        next.append(-1)
+        if used * 4 > keys.count * 3 { grow() }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldHeads = heads
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        heads = [Int32](repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        for i in oldKeys.indices where oldHeads[i] >= 0 {
+            let b = bucket(oldKeys[i])
+            keys[b] = oldKeys[i]
+            heads[b] = oldHeads[i]
+        }
+    }
+}
+
+/// Which window hashes occur at least twice, for `ReprintFinder`'s first pass: a window
+/// seen once can never be found again, so it need not be stored. Two bit sets (seen,
+/// seen again) indexed by a slice of the hash; collisions only ever add hashes to
+/// "repeated", so nothing that repeats is missed and the finder's result is unchanged.
+struct WindowSketch {
+    private var seen: [UInt64]
+    private var again: [UInt64]
+    private let mask: Int
+
+    /// About four bits per window in each set.
+    init(windows: Int) {
+        var bits = 1 << 12
+        while bits < windows * 4 { bits <<= 1 }
+        seen = [UInt64](repeating: 0, count: bits / 64)
+        again = [UInt64](repeating: 0, count: bits / 64)
+        mask = bits - 1
+    }
+
+    @inline(__always)
+    private func bit(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> 20) & mask
+    }
+
+    mutating func note(_ h: UInt64) {
+        let b = bit(h), word = b >> 6, flag = UInt64(1) << UInt64(b & 63)
+        if seen[word] & flag != 0 { again[word] |= flag } else { seen[word] |= flag }
+    }
+
+    /// False only for a hash noted at most once.
+    func repeated(_ h: UInt64) -> Bool {
+        let b = bit(h)
+        return again[b >> 6] & (UInt64(1) << UInt64(b & 63)) != 0
+    }
+}

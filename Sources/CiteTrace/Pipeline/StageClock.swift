@@ -1,0 +1,29 @@
+import Foundation
+
+/// Times the stages of a run when a benchmark asks for it; the pipeline passes `nil`
+/// otherwise. A stage is measured around its whole (parallel) work, on the calling thread.
+public final class StageClock {
+    public private(set) var timings: [StageTiming] = []
+
+    public init() {}
+
+    public func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try body()
+        let d = clock.now - start
+        timings.append(StageTiming(stage: stage, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18,
+                                   peakResident: ProcessMemory.peakResident()))
+        return result
+    }
+}
+
+extension Optional where Wrapped == StageClock {
+    /// Runs `body`, timed when there is a clock.
+    func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        switch self {
+        case .some(let clock): return try clock.measure(stage, body)
+        case .none: return try body()
+        }
+    }
+}

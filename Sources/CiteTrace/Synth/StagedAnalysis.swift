@@ -1,0 +1,67 @@
+import Foundation
+
+/// How long one stage of a run took.
+public struct StageTiming: Codable, Sendable, Equatable {
+    public var stage: String
+    public var seconds: Double
+    /// The process's peak resident set (`VmHWM`) when the stage ended, in bytes.
+    public var peakResident: Int?
+
+    public init(stage: String, seconds: Double, peakResident: Int? = nil) {
+        self.stage = stage
+        self.seconds = seconds
+        self.peakResident = peakResident
+    }
+}
+
+/// What `analyze` does — `Ingestor`, `CorpusAnalysis`, `CitationGraphBuilder`, the
+/// exporters — with a `StageClock` around each stage, so a benchmark can tell where the
+/// time goes. It runs the very same code as `analyze` (the stages time themselves when
+/// given a clock), in parallel where `analyze` is.
+///
+/// Stages: `ingest`, `normalize`, `segment`, `catalog`, `quotes` (extraction), `index`
+/// (the matcher's n-gram index), `match` (aligning extracted quotes), `reuse` (unmarked
+/// reuse and echoes), `reprints`, `graph` (ordering, citation counts, clusters), `export`
+/// (every format rendered in memory), `write` (the files written to disk).
+public struct StagedAnalysis {
+    public var timings: [StageTiming] { clock.timings }
+    public var settings = MatchSettings()
+    private let clock = StageClock()
+
+    public init() {}
+
+    /// Reads `paths`, builds the graph, and writes every report format into `output`
+    /// (skipped when nil). Returns the graph.
+    public mutating func run(paths: [String], output: String?) throws -> CitationGraph {
+        let corpus = try clock.measure("ingest") { try Ingestor().load(paths: paths) }
+        let analysis = try CorpusAnalysis(corpus: corpus, clock: clock)
+        let graph = CitationGraphBuilder(settings: settings).build(analysis, clock: clock)
+        if let output {
+            var out = OutputDirectory(path: output)
+            try clock.measure("export") {
+                for file in try ReportFormat.files(graph, formats: Set(ReportFormat.allCases)) { out.stage(file.path, file.data) }
+            }
+            _ = try clock.measure("write") { try out.commit() }
+        }
+        return graph
+    }
+}
+
+/// The process's memory as Linux reports it in `/proc/self/status`.
+public enum ProcessMemory {
+    /// Peak resident set size (`VmHWM`) in bytes, or nil where there is no `/proc`.
+    /// Process-wide and never reset: to measure one run, run it in a process of its own.
+    public static func peakResident() -> Int? { field("VmHWM") }
+
+    /// Current resident set size (`VmRSS`) in bytes.
+    public static func resident() -> Int? { field("VmRSS") }
+
+    static func field(_ name: String) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix(name + ":") {
+            let kb = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap { Int($0) }
+            return kb.map { $0 * 1024 }
+        }
+        return nil
+    }
+}

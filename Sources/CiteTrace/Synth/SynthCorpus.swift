@@ -1,0 +1,186 @@
+import Foundation
+
+/// Which speech a synthetic corpus leaves out: its words are quoted, its witnesses are not written.
+public enum SynthHoldOut: Sendable, Equatable {
+    /// One chosen by the seed, when the material has two speeches or more.
+    case auto
+    case none
+    case speech(String)
+}
+
+/// How big a synthetic corpus is and which seed draws it.
+public struct SynthOptions: Sendable {
+    public var size: SynthSize
+    public var seed: UInt64
+    public var holdOut: SynthHoldOut
+
+    public init(size: SynthSize, seed: UInt64, holdOut: SynthHoldOut = .auto) {
+        self.size = size
+        self.seed = seed
+        self.holdOut = holdOut
+    }
+}
+
+/// One file of a synthetic corpus: its path below the corpus folder and its bytes.
+public struct SynthFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+}
+
+/// A reproducible corpus for measuring the engine: the real speeches' witnesses, and
+/// thousands of article files of shuffled real prose with quotes planted at known
+/// offsets under known changes (`SynthMutation`), with `truth.json` saying what each is.
+///
+/// The same material, size and seed give the same files, byte for byte, and the same
+/// truth. Files are dated 2019–2025 after every speech they quote; some are in
+/// traditional script, some GB18030 or UTF-16 with a byte-order mark, some with CRLF
+/// line ends; some articles are printed twice (reprints), and some files hold several.
+public enum SynthCorpus {
+    /// Names this generator in `truth.json`; bump it whenever the same seed would give other bytes.
+    public static let generator = "citetrace-synth 3"
+    /// Files per folder below `articles/`.
+    static let filesPerFolder = 500
+    static let crlfShare = 0.05
+    static let reprintShare = 0.04
+
+    /// Generates the corpus, handing each file to `emit` as it is made (so a large corpus
+    /// never sits in memory), and returns its truth.
+    public static func generate(_ material: SynthMaterial, _ options: SynthOptions, emit: (SynthFile) throws -> Void) throws -> SynthTruth {
+        var rng = SynthRandom(seed: options.seed)
+        let held = heldOut(material, options)
+        let kept = material.sources.filter { !held.contains($0.id) }
+        let writer = ArticleWriter(material: material, sources: kept, heldOut: material.sources.filter { held.contains($0.id) })
+        var bytes = 0
+        var files = 0
+        var truth: [ScoredQuote] = []
+        for source in kept {
+            for (k, text) in source.witnesses.enumerated() {
+                let file = SynthFile(path: "speeches/\(source.id)-\(k + 1).txt", bytes: Array(text.utf8))
+                try emit(file)
+                bytes += file.bytes.count
+                files += 1
+            }
+        }
+        var recent: [SynthArticle] = []
+        var index = 0
+        while bytes < options.size.bytes || index == 0 {
+            var frng = rng.fork()
+            var articles: [SynthArticle] = []
+            for _ in 0..<(1 + frng.weighted([6, 3, 1])) {
+                if !recent.isEmpty, frng.chance(reprintShare) {
+                    articles.append(frng.pick(recent))
+                    continue
+                }
+                let a = writer.write(&frng)
+                articles.append(a)
+                if recent.count < 64 { recent.append(a) } else { recent[frng.below(recent.count)] = a }
+            }
+            var text = ""
+            var planted: [PlantedQuote] = []
+            var offset = 0
+            for (i, a) in articles.enumerated() {
+                if i > 0 { text += "\n\n"; offset += 2 }
+                planted += a.quotes.map { var q = $0; q.start += offset; q.end += offset; return q }
+                text += a.text
+                offset += a.text.unicodeScalars.count
+            }
+            if frng.chance(crlfShare) { (text, planted) = crlf(text, planted) }
+            let encoding = SynthEncoding.weights[frng.weighted(SynthEncoding.weights.map(\.1))].0
+            let path = String(format: "articles/%04d/f%06d.txt", index / filesPerFolder, index)
+            let file = SynthFile(path: path, bytes: encoding.bytes(text))
+            try emit(file)
+            let id = DocumentID.make(path)
+            let scalars = Array(text.unicodeScalars)
+            for q in planted {
+                truth.append(ScoredQuote(
+                    id: "\(id).q\(q.start)-\(q.end)", document: id, start: q.start, end: q.end,
+                    text: String(String.UnicodeScalarView(scalars[q.start..<q.end])), speaker: q.speaker,
+                    source: q.speech.map(ScoredQuote.Link.init), verdict: q.verdict, marked: q.marked, path: path, mutation: q.mutation))
+            }
+            bytes += file.bytes.count
+            files += 1
+            index += 1
+        }
+        return SynthTruth(seed: options.seed, size: options.size.bytes, bytes: bytes, files: files,
+                          speeches: kept.map(\.id), heldOut: held.sorted(), quotes: truth)
+    }
+
+    /// The ids of the speeches left out.
+    static func heldOut(_ material: SynthMaterial, _ options: SynthOptions) -> Set<String> {
+        switch options.holdOut {
+        case .none: return []
+        case .speech(let id): return [id]
+        case .auto:
+            guard material.sources.count >= 2 else { return [] }
+            return [material.sources[Int(options.seed % UInt64(material.sources.count))].id]
+        }
+    }
+
+    /// The text with CRLF line ends, and the quotes' offsets moved by the inserted `\r`s.
+    static func crlf(_ text: String, _ quotes: [PlantedQuote]) -> (String, [PlantedQuote]) {
+        var view = String.UnicodeScalarView()
+        var shift: [Int] = [] // shift[i]: `\r`s inserted before original scalar i
+        var inserted = 0
+        for s in text.unicodeScalars {
+            shift.append(inserted)
+            if s == "\n" { view.append("\r"); inserted += 1 }
+            view.append(s)
+        }
+        shift.append(inserted)
+        return (String(view), quotes.map { q in
+            var q = q
+            q.start += shift[q.start]
+            q.end += shift[q.end]
+            return q
+        })
+    }
+
+    /// Writes the corpus into `directory/corpus/` and its truth into `directory/truth.json`.
+    /// Refuses a `corpus` folder that already exists, so nothing is overwritten or mixed.
+    public static func write(_ material: SynthMaterial, _ options: SynthOptions, to directory: String) throws -> SynthTruth {
+        let fm = FileManager.default
+        let root = URL(fileURLWithPath: directory)
+        let corpus = root.appendingPathComponent("corpus")
+        if fm.fileExists(atPath: corpus.path) { throw SynthError.exists(path: corpus.path) }
+        try fm.createDirectory(at: corpus, withIntermediateDirectories: true)
+        var made = Set<String>()
+        let truth = try generate(material, options) { file in
+            let url = corpus.appendingPathComponent(file.path)
+            let folder = url.deletingLastPathComponent().path
+            if made.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            try Data(file.bytes).write(to: url)
+        }
+        try truth.encoded().write(to: root.appendingPathComponent("truth.json"))
+        return truth
+    }
+}
+
+/// Why a synthetic corpus could not be made.
+public enum SynthError: Error, CustomStringConvertible, Equatable {
+    /// The corpus folder is already there.
+    case exists(path: String)
+    /// The real corpus has no speech with quotable sentences.
+    case noSpeeches(path: String)
+    /// The real corpus has no article prose to fill articles with.
+    case noProse(path: String)
+
+    public var description: String {
+        switch self {
+        case .exists(let p): return "\(p): already exists; remove it or choose another output folder"
+        case .noSpeeches(let p): return "\(p): no speech with quotable sentences found (a speech text needs a title, the speaker's byline and a ※这是…讲话 note)"
+        case .noProse(let p): return "\(p): no article prose found to fill the synthetic articles with"
+        }
+    }
+}
+
+extension SynthMaterial {
+    /// The material of the real corpus under `paths` (usually `seeds/`).
+    public static func load(paths: [String]) throws -> SynthMaterial {
+        let corpus = try Ingestor().load(paths: paths)
+        let material = build(from: try CorpusAnalysis(corpus: corpus))
+        let where_ = paths.joined(separator: " ")
+        guard !material.sources.isEmpty else { throw SynthError.noSpeeches(path: where_) }
+        guard material.clauses.count >= 20 else { throw SynthError.noProse(path: where_) }
+        return material
+    }
+}
