@@ -1,7 +1,8 @@
 /// Finds passages printed twice: the same text in two articles, or a paragraph the
 /// extraction duplicated inside one. Compares content keys (so script, width and
 /// punctuation do not hide a reprint) with a rolling hash of `window` characters, then
-/// extends each hit to the full identical run.
+/// extends each hit to the full identical run. Text inside quotes linked to a speech is
+/// left out: two articles quoting the same sentence of a speech have not reprinted each other.
 public struct ReprintFinder: Sendable {
     public var minLength: Int
     public var window = 16
@@ -10,9 +11,11 @@ public struct ReprintFinder: Sendable {
         self.minLength = minLength
     }
 
-    public func find(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>) -> [Reprint] {
+    public func find(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>, quoted: [MatchedQuote] = []) -> [Reprint] {
         var keys: [ContentKey] = []
         var articleAt: [[Int32]] = [] // per doc, per key position: article index or -1
+        let linked = Dictionary(grouping: quoted.filter { $0.source != nil }.map(\.quote), by: \.document)
+            .mapValues { $0.map(\.normalizedRange).sorted { $0.lowerBound < $1.lowerBound } }
         for d in docs {
             let key = ContentKey(d.normalized, 0..<d.normalized.count)
             var owner = [Int32](repeating: -1, count: key.count)
@@ -22,6 +25,19 @@ public struct ReprintFinder: Sendable {
                 let p = Int(key.positions[k])
                 while ai < d.articles.count, d.articles[ai].normalizedRange.upperBound <= p { ai += 1 }
                 if ai < d.articles.count, d.articles[ai].normalizedRange.contains(p), !witnesses.contains(d.articles[ai].id) { owner[k] = Int32(ai) }
+            }
+            // Quoted speech is the speech's, not the article's: another walk over the sorted spans.
+            if let spans = linked[d.document.id] {
+                var si = 0
+                for k in 0..<key.count {
+                    let p = Int(key.positions[k])
+                    while si < spans.count, spans[si].upperBound <= p { si += 1 }
+                    var j = si
+                    while j < spans.count, spans[j].lowerBound <= p {
+                        if spans[j].contains(p) { owner[k] = -1; break }
+                        j += 1
+                    }
+                }
             }
             keys.append(key)
             articleAt.append(owner)

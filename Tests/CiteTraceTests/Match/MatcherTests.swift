@@ -183,3 +183,19 @@ struct MatcherTests {
         #expect(r.length >= 100)
     }
 }
+
+@Suite("Reprints")
+struct ReprintTests {
+    @Test("two articles quoting the same long sentence of a speech have not reprinted each other")
+    func quotingIsNotReprinting() {
+        let sentence = "长三角区域要加快完善一体化发展体制机制。必须从体制机制上打破地区分割和行政壁垒，为一体化发展提供制度保障。"
+        func doc(_ id: String, _ title: String) -> Document {
+            Document(id: id, path: id + ".txt", format: .text, encoding: .utf8, sha256: "",
+                     text: "\(title)\n\n张三\n\n习近平总书记指出：“\(sentence)”各地积极落实，成效明显。\n\n（来源：《某报》2024年1月\(id.count)日）")
+        }
+        let corpus = Corpus(documents: Seeds.corpus.documents + [doc("Da", "甲文章标题"), doc("Dbb", "乙文章标题")], warnings: [])
+        let graph = CitationGraphBuilder().build(try! CorpusAnalysis(corpus: corpus))
+        #expect(graph.quotes.filter { ["Da", "Dbb"].contains($0.quote.document) && $0.source != nil }.count == 2)
+        #expect(!graph.reprints.contains { ["Da", "Dbb"].contains($0.a.document) || ["Da", "Dbb"].contains($0.b.document) })
+    }
+}
