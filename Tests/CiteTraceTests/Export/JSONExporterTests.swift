@@ -55,11 +55,14 @@ import Testing
     }
 
     @Test("composites list their segments; edits keep op, quote and source")
-    func sourcesAndEdits() {
+    func sourcesAndEdits() throws {
         let composite = quote("q6")["source"] as! [String: Any]
         #expect((composite["segments"] as! [Any]).count == 2)
-        let edits = quote("q4")["edits"] as! [[String: String]]
-        #expect(edits.first == ["op": "replace", "quote": "先行者", "source": "开路先锋"])
+        // `quoteWord`/`sourceWord` may be null: read the edit as [String: Any], never cast it to [String: String].
+        let edits = quote("q4")["edits"] as! [[String: Any]]
+        let first = try #require(edits.first)
+        #expect(first.keys.sorted() == ["op", "quote", "quoteWord", "source", "sourceWord"])
+        #expect(first["op"] as? String == "replace" && first["quote"] as? String == "先行者" && first["source"] as? String == "开路先锋")
     }
 
     @Test("the summary counts quotes by verdict, speech and article")
