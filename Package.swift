@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "FuzzExport", dependencies: ["CiteTraceFuzzing"]),
         .testTarget(
             name: "CiteTraceTests",
-            dependencies: ["CiteTrace", "CiteTraceFuzzing"],
+            dependencies: ["CiteTrace", "CiteTraceFuzzing", "citetrace", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             resources: []
         ),
     ]
