@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .library(name: "CiteTrace", targets: ["CiteTrace"]),
         .executable(name: "citetrace", targets: ["citetrace"]),
+        // libFuzzer targets, linked by scripts/fuzz.sh (libFuzzer brings its own `main`).
+        .library(name: "FuzzIngest", type: .static, targets: ["FuzzIngest"]),
+        .library(name: "FuzzExport", type: .static, targets: ["FuzzExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,9 +37,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the fuzz targets check on one input; the tests replay the fuzz corpus through it.
+        .target(name: "CiteTraceFuzzing", dependencies: ["CiteTrace"]),
+        .target(name: "FuzzIngest", dependencies: ["CiteTraceFuzzing"]),
+        .target(name: "FuzzExport", dependencies: ["CiteTraceFuzzing"]),
         .testTarget(
             name: "CiteTraceTests",
-            dependencies: ["CiteTrace"],
+            dependencies: ["CiteTrace", "CiteTraceFuzzing", "citetrace", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             resources: []
         ),
     ]

@@ -89,7 +89,17 @@ public struct Ingestor: Sendable {
     }
 
     func read(path: String, relativePath: String, id: String) throws(IngestError) -> Document {
-        let bytes = try Self.contents(of: path)
+        try document(bytes: Self.contents(of: path), path: path, relativePath: relativePath, id: id)
+    }
+
+    /// A document from bytes already in memory, exactly as `read(path:relativePath:)`
+    /// reads a file holding them (same checks, same errors naming `path`); nothing is
+    /// read from disk. Its id is `DocumentID.make(relativePath)`.
+    public func document(bytes: [UInt8], path: String, relativePath: String) throws(IngestError) -> Document {
+        try document(bytes: bytes, path: path, relativePath: relativePath, id: DocumentID.make(relativePath))
+    }
+
+    func document(bytes: [UInt8], path: String, relativePath: String, id: String) throws(IngestError) -> Document {
         guard !bytes.isEmpty else { throw .empty(path: path) }
         let digest = Hex.string(SHA256.hash(data: bytes))
 

@@ -9,7 +9,7 @@ public struct Matcher: Sendable {
     let speeches: [Speech]
     let witnesses: [WitnessText]
     let index: NGramIndex
-    let documents: [String: DocumentAnalysis]
+    private(set) var documents: [String: DocumentAnalysis]
 
     struct WitnessText: Sendable {
         var speech: Int
@@ -44,6 +44,17 @@ public struct Matcher: Sendable {
         index.freeze(maxPostings: settings.maxPostings)
         self.witnesses = texts
         self.index = index
+    }
+
+    /// The same matcher, also able to match quotes of `more` documents. The catalog,
+    /// its witnesses and the n-gram index are kept as they are, so this is cheap:
+    /// matching many small corpora against one large catalog builds the index once.
+    /// A document whose id the matcher already knows is ignored (witness offsets
+    /// refer to the known one).
+    public func including(_ more: [DocumentAnalysis]) -> Matcher {
+        var copy = self
+        for d in more where copy.documents[d.document.id] == nil { copy.documents[d.document.id] = d }
+        return copy
     }
 
     /// Matches one extracted quote. Quotes of speakers who are not in the catalog

@@ -13,7 +13,7 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
     case invalidName(String)
     /// Writing one file into the staging directory failed; the output directory is untouched.
     case writeFailed(path: String, reason: String)
-    /// Moving a staged file into place failed; files before it in `commit()` order were replaced.
+    /// Moving a staged file into place failed; the files moved before it were put back.
     case commitFailed(path: String, reason: String)
 
     public var description: String {
@@ -22,7 +22,7 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
         case .notWritable(let p, let r): return "\(p): cannot write to the output directory: \(r)"
         case .invalidName(let n): return "\(n): not a valid output file name (relative, without '.' or '..' components)"
         case .writeFailed(let p, let r): return "\(p): cannot write: \(r); the output directory was left as it was"
-        case .commitFailed(let p, let r): return "\(p): cannot move into place: \(r)"
+        case .commitFailed(let p, let r): return "\(p): cannot move into place: \(r); the output directory was restored"
         }
     }
 }
@@ -31,10 +31,12 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
 ///
 /// `stage` collects relative path → bytes in memory. `commit()` writes every file
 /// into a hidden staging directory inside the target (`.citetrace-staging-<pid>-<n>`,
-/// on the same file system so renames are atomic), then renames each into place,
-/// replacing files of an earlier run, then removes the staging directory. If anything
-/// fails before the renames start, the target directory's previous contents are
-/// untouched and the error names the file. Files are not fsync'ed.
+/// on the same file system so renames are atomic), then renames each into place; a
+/// file of an earlier run is first set aside in `.citetrace-previous-<pid>-<n>`, so
+/// that when a rename fails half-way every file moved so far is put back. Then both
+/// hidden directories are removed. Whatever fails, the target keeps its previous files
+/// (at most an empty folder a new file needed stays behind) and the error names the
+/// file. Files are not fsync'ed.
 public struct OutputDirectory: Sendable {
     /// Writes one file's bytes; the default creates or truncates the file.
     /// Inject a failing writer to simulate a full disk.
@@ -71,7 +73,7 @@ public struct OutputDirectory: Sendable {
         for file in files where !Self.isValidName(file.relativePath) { throw .invalidName(file.relativePath) }
         try prepareTarget()
 
-        let staging = try makeStagingDirectory()
+        let staging = try makeHiddenDirectory("staging")
         defer { try? FileManager.default.removeItem(atPath: staging) }
         for file in files {
             let staged = Self.join(staging, file.relativePath)
@@ -91,20 +93,46 @@ public struct OutputDirectory: Sendable {
             }
         }
 
-        var written: [String] = []
+        let previous = try makeHiddenDirectory("previous")
+        defer { try? FileManager.default.removeItem(atPath: previous) }
+        var moved: [(final: String, setAside: String?)] = []
         for file in files {
             let final = Self.join(path, file.relativePath)
             do {
-                try Self.createParent(of: final)
+                moved.append(try Self.move(Self.join(staging, file.relativePath), to: final,
+                                           settingAsideIn: Self.join(previous, file.relativePath)))
             } catch {
+                Self.putBack(moved)
                 throw .commitFailed(path: final, reason: Self.reason(error))
             }
-            guard rename(Self.join(staging, file.relativePath), final) == 0 else {
-                throw .commitFailed(path: final, reason: String(cString: strerror(errno)))
-            }
-            written.append(final)
         }
-        return written
+        return moved.map(\.final)
+    }
+
+    /// Renames `staged` to `final`; an existing `final` is first renamed to `aside`.
+    /// Returns where the previous file went, nil when there was none.
+    private static func move(_ staged: String, to final: String, settingAsideIn aside: String) throws -> (final: String, setAside: String?) {
+        try createParent(of: final)
+        var info = stat()
+        var setAside: String?
+        if lstat(final, &info) == 0 {
+            try createParent(of: aside)
+            guard rename(final, aside) == 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
+            setAside = aside
+        }
+        guard rename(staged, final) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if let setAside { rename(setAside, final) }
+            throw WriteFailure(reason: reason)
+        }
+        return (final, setAside)
+    }
+
+    /// Undoes `move`s, last first: previous files go back, new ones are removed.
+    private static func putBack(_ moved: [(final: String, setAside: String?)]) {
+        for entry in moved.reversed() {
+            if let aside = entry.setAside { rename(aside, entry.final) } else { unlink(entry.final) }
+        }
     }
 
     /// The default writer: create or truncate, write everything, close.
@@ -139,7 +167,7 @@ public struct OutputDirectory: Sendable {
             guard isDirectory.boolValue else { throw .notADirectory(path: path) }
         } else {
             do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                try Self.makeDirectories(path)
             } catch {
                 throw .notWritable(path: path, reason: Self.reason(error))
             }
@@ -149,11 +177,12 @@ public struct OutputDirectory: Sendable {
         }
     }
 
-    private func makeStagingDirectory() throws(OutputError) -> String {
+    /// A new hidden directory `.citetrace-<purpose>-<pid>-<n>` inside the target.
+    private func makeHiddenDirectory(_ purpose: String) throws(OutputError) -> String {
         var attempt = 0
         while true {
-            let staging = Self.join(path, ".citetrace-staging-\(getpid())-\(attempt)")
-            if mkdir(staging, 0o755) == 0 { return staging }
+            let directory = Self.join(path, ".citetrace-\(purpose)-\(getpid())-\(attempt)")
+            if mkdir(directory, 0o755) == 0 { return directory }
             guard errno == EEXIST, attempt < 100 else {
                 throw .notWritable(path: path, reason: String(cString: strerror(errno)))
             }
@@ -162,8 +191,22 @@ public struct OutputDirectory: Sendable {
     }
 
     private static func createParent(of file: String) throws {
-        let parent = (file as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        try makeDirectories((file as NSString).deletingLastPathComponent)
+    }
+
+    /// `mkdir -p` with POSIX calls, so a failure says why in `strerror` words
+    /// (Foundation's error on Linux says only "The operation could not be completed").
+    private static func makeDirectories(_ directory: String) throws {
+        var info = stat()
+        if stat(directory, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw WriteFailure(reason: "\(directory) is not a directory") }
+            return
+        }
+        let parent = (directory as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != directory { try makeDirectories(parent) }
+        guard mkdir(directory, 0o755) == 0 || errno == EEXIST else {
+            throw WriteFailure(reason: "cannot create \(directory): \(String(cString: strerror(errno)))")
+        }
     }
 
     private static func isValidName(_ relativePath: String) -> Bool {

@@ -36,4 +36,12 @@ import Testing
         let issues = validator.validate(Data("<b/>".utf8))
         #expect(issues.count >= 1 && issues[0].element == "b")
     }
+
+    @Test("well-formedness is checked without a schema; the issue has libxml2's line")
+    func wellFormedness() {
+        #expect(TEIValidator.wellFormednessIssue(Data("<a>x<b/></a>".utf8)) == nil)
+        let issue = TEIValidator.wellFormednessIssue(Data("<a>\n<b>&</b></a>".utf8))
+        #expect(issue?.line == 2)
+        #expect(TEIValidator.wellFormednessIssue(Data()) != nil)
+    }
 }

@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test("composites list their segments; edits keep op, quote and source")
-    func sourcesAndEdits() {
+    func sourcesAndEdits() throws {
         let composite = quote("q6")["source"] as! [String: Any]
         #expect((composite["segments"] as! [Any]).count == 2)
         let edits = quote("q4")["edits"] as! [[String: Any]]

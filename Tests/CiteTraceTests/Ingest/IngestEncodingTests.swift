@@ -127,3 +127,19 @@ import Testing
         }
     }
 }
+
+@Suite struct IngestFromMemoryTests {
+    @Test("a document from bytes in memory is the document read from a file with those bytes")
+    func sameAsFile() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let bytes = Fixture.utf16("<p>他说：“你好。”</p>", littleEndian: true)
+        let path = try dir.write("page.html", bytes)
+        let fromFile = try Ingestor().readOne(path)
+        let fromMemory = try Ingestor().document(bytes: bytes, path: path, relativePath: "page.html")
+        #expect(fromMemory.text == fromFile.text && fromMemory.text == "他说：“你好。”")
+        #expect(fromMemory.id == fromFile.id && fromMemory.sha256 == fromFile.sha256)
+        #expect(fromMemory.encoding == .utf16LE && fromMemory.format == .html)
+        #expect(throws: IngestError.empty(path: "x.txt")) { try Ingestor().document(bytes: [], path: "x.txt", relativePath: "x.txt") }
+    }
+}

@@ -9,7 +9,7 @@ import Foundation
 /// Errors are collected through a per-call context pointer — no global state.
 public final class TEIValidator: @unchecked Sendable {
     /// One problem found in a document.
-    public struct Issue: Sendable, Equatable, CustomStringConvertible {
+    public struct Issue: Error, Sendable, Equatable, CustomStringConvertible {
         /// 1-based line in the document, 0 when unknown.
         public var line: Int
         /// The element the problem is on, when libxml2 says.
@@ -56,7 +56,40 @@ public final class TEIValidator: @unchecked Sendable {
     public func validate(_ document: Data) -> [Issue] {
         lock.lock()
         defer { lock.unlock() }
-        guard let parser = xmlNewParserCtxt() else { return [Issue(line: 0, element: nil, message: "cannot create an XML parser")] }
+        let result = Self.withParsedDocument(document) { parsed -> [Issue] in
+            guard let validator = xmlRelaxNGNewValidCtxt(schema) else {
+                return [Issue(line: 0, element: nil, message: "cannot create a RelaxNG validation context")]
+            }
+            defer { xmlRelaxNGFreeValidCtxt(validator) }
+            let collector = IssueCollector()
+            let rc = withExtendedLifetime(collector) { () -> Int32 in
+                xmlRelaxNGSetValidStructuredErrors(validator, { context, error in
+                    IssueCollector.collect(context, error)
+                }, Unmanaged.passUnretained(collector).toOpaque())
+                return xmlRelaxNGValidateDoc(validator, parsed)
+            }
+            if rc != 0 && collector.issues.isEmpty {
+                collector.issues.append(Issue(line: 0, element: nil, message: "invalid (libxml2 returned \(rc) without a message)"))
+            }
+            return collector.issues
+        }
+        switch result {
+        case .success(let issues): return issues
+        case .failure(let notWellFormed): return [notWellFormed]
+        }
+    }
+
+    /// The reason `document` is not well-formed XML, or nil when libxml2 parses it.
+    /// Needs no schema; nothing is fetched from the network.
+    public static func wellFormednessIssue(_ document: Data) -> Issue? {
+        if case .failure(let issue) = withParsedDocument(document, { _ in () }) { return issue }
+        return nil
+    }
+
+    /// Parses `document` (no network, errors collected, not printed) and hands the tree to `body`.
+    private static func withParsedDocument<T>(_ document: Data, _ body: (xmlDocPtr) -> T) -> Result<T, Issue> {
+        _ = LibXMLOutput.initialized
+        guard let parser = xmlNewParserCtxt() else { return .failure(Issue(line: 0, element: nil, message: "cannot create an XML parser")) }
         defer { xmlFreeParserCtxt(parser) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let parsed = document.withUnsafeBytes { bytes -> xmlDocPtr? in
@@ -66,24 +99,10 @@ public final class TEIValidator: @unchecked Sendable {
         guard let parsed else {
             let last = xmlCtxtGetLastError(parser)
             let message = last.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "not well-formed"
-            return [Issue(line: Int(last?.pointee.line ?? 0), element: nil, message: message.trimmingCharacters(in: .whitespacesAndNewlines))]
+            return .failure(Issue(line: Int(last?.pointee.line ?? 0), element: nil, message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         defer { xmlFreeDoc(parsed) }
-        guard let validator = xmlRelaxNGNewValidCtxt(schema) else {
-            return [Issue(line: 0, element: nil, message: "cannot create a RelaxNG validation context")]
-        }
-        defer { xmlRelaxNGFreeValidCtxt(validator) }
-        let collector = IssueCollector()
-        let rc = withExtendedLifetime(collector) { () -> Int32 in
-            xmlRelaxNGSetValidStructuredErrors(validator, { context, error in
-                IssueCollector.collect(context, error)
-            }, Unmanaged.passUnretained(collector).toOpaque())
-            return xmlRelaxNGValidateDoc(validator, parsed)
-        }
-        if rc != 0 && collector.issues.isEmpty {
-            collector.issues.append(Issue(line: 0, element: nil, message: "invalid (libxml2 returned \(rc) without a message)"))
-        }
-        return collector.issues
+        return .success(body(parsed))
     }
 }
 
