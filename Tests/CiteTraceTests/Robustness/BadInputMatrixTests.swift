@@ -303,6 +303,14 @@ import Glibc
         #expect(help.stdout.contains("USAGE: citetrace analyze"))
     }
 
+    @Test("verify keeps its own exit codes: 4 for a quotation with no source", .enabled(if: CLIBinary.available))
+    func verifyExitCode() throws {
+        let result = try CLIBinary.run(["verify", "这句话不在任何讲话里出现过", "--corpus", Fixture.repositoryRoot + "/seeds/003_5e4c44550d65cc13.txt"])
+        #expect(result.status == 4, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("verdict: unresolved"))
+        #expect(result.stderr.isEmpty)
+    }
+
     // MARK: - Writing
 
     private struct DiskFull: Error, CustomStringConvertible {
