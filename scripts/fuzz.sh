@@ -18,8 +18,10 @@
 # release mode with -sanitize=fuzzer,address into .build-fuzz/, then linked with swiftc
 # so libFuzzer's own `main` is the entry point (SwiftPM would rename the Swift one over it).
 # New interesting inputs go to .build-fuzz/corpus/<target> (not committed); crashes to
-# .build-fuzz/artifacts/<target>/. Example, both cores, one million runs:
-#   scripts/fuzz.sh run ingest -runs=1000000 -max_len=4096 -jobs=2 -workers=2
+# .build-fuzz/crashes/<target>/ (not artifacts/: SwiftPM empties that folder of a scratch
+# path). Example, one million runs with inputs up to 1 KiB:
+#   scripts/fuzz.sh run ingest -runs=1000000 -max_len=1024
+# A second process on the same corpus uses the other core (add -seed=N to differ).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -49,12 +51,12 @@ build() {
 run() {
   local target=$1; shift
   build "$target"
-  mkdir -p "$scratch/corpus/$target" "$scratch/artifacts/$target"
+  mkdir -p "$scratch/corpus/$target" "$scratch/crashes/$target"
   # Seeds first: libFuzzer writes new inputs into the first directory only.
   # Short malloc stacks: ASan still finds every bad access, and runs go much faster.
   CITETRACE_SEEDS="$root/seeds" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=2} \
     "$scratch/fuzz-$target" "$scratch/corpus/$target" "Tests/Fuzz/corpus/$target" \
-    -artifact_prefix="$scratch/artifacts/$target/" -dict="Tests/Fuzz/citetrace.dict" "$@"
+    -artifact_prefix="$scratch/crashes/$target/" -dict="Tests/Fuzz/citetrace.dict" "$@"
 }
 
 replay() {
