@@ -14,9 +14,12 @@ public struct Document: Sendable {
     public let encoding: TextEncoding
     /// Lower-case hex SHA-256 of the file's bytes as read.
     public let sha256: String
-    public let text: String
-    /// `text` as Unicode scalars, the unit of every offset.
+    /// `text` as Unicode scalars, the unit of every offset. The only copy of the text
+    /// kept: a corpus is held in memory whole, and a second copy as `String` cost a third more.
     public let scalars: [Unicode.Scalar]
+
+    /// The decoded text (built from `scalars` on each call).
+    public var text: String { String(scalars: scalars) }
 
     public init(id: String, path: String, format: DocumentFormat, encoding: TextEncoding, sha256: String, text: String) {
         self.id = id
@@ -24,7 +27,6 @@ public struct Document: Sendable {
         self.format = format
         self.encoding = encoding
         self.sha256 = sha256
-        self.text = text
         self.scalars = Array(text.unicodeScalars)
     }
 
@@ -32,9 +34,7 @@ public struct Document: Sendable {
     public func slice(_ range: Range<Int>) -> String {
         let lo = max(0, min(range.lowerBound, scalars.count))
         let hi = max(lo, min(range.upperBound, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        return String(scalars: scalars[lo..<hi])
     }
 }
 

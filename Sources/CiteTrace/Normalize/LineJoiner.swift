@@ -75,10 +75,11 @@ enum LineJoiner {
     static func continues(_ src: [Unicode.Scalar], _ r: Range<Int>, allowQuote: Bool) -> Bool {
         let first = Emitter.fold(src[r.lowerBound])
         if first == "“" || first == "‘" { return allowQuote }
-        let punctuationContinuation: Set<Unicode.Scalar> = [",", "、", "。", "”", "’", ";", ":", "!", "?", "…", "》", ")"]
         guard CharacterClass.isContent(first) || punctuationContinuation.contains(first) else { return false }
         return !startsListItem(src, r)
     }
+
+    static let punctuationContinuation: Set<Unicode.Scalar> = [",", "、", "。", "”", "’", ";", ":", "!", "?", "…", "》", ")"]
 
     static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 

@@ -7,7 +7,7 @@
 public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     public let originStart: [Int32]
-    public let originEnd: [Int32]
+    public let originEnd: OriginEnds
     /// Length of the original text in scalars.
     public let originalCount: Int
 
@@ -15,7 +15,7 @@ public struct NormalizedText: Sendable {
         precondition(scalars.count == originStart.count && scalars.count == originEnd.count)
         self.scalars = scalars
         self.originStart = originStart
-        self.originEnd = originEnd
+        self.originEnd = OriginEnds(starts: originStart, ends: originEnd)
         self.originalCount = originalCount
     }
 
@@ -25,11 +25,7 @@ public struct NormalizedText: Sendable {
 
     public func string(_ range: Range<Int>) -> String { Self.string(scalars[range]) }
 
-    static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s)
-        return String(view)
-    }
+    static func string(_ s: ArraySlice<Unicode.Scalar>) -> String { String(scalars: s) }
 
     /// The original range that produced the normalized `range`. An empty range maps to
     /// an empty original range at the corresponding position.
@@ -57,5 +53,39 @@ public struct NormalizedText: Sendable {
         let lo = normalizedIndex(atOrAfterOriginal: range.lowerBound)
         let hi = normalizedIndex(atOrAfterOriginal: range.upperBound)
         return lo..<max(lo, hi)
+    }
+}
+
+/// Where each normalized scalar's origin ends: `originStart + 1` for all but folded runs
+/// and dropped characters, so only those are stored (a corpus is held in memory whole,
+/// and a full array cost 4 bytes per character).
+public struct OriginEnds: RandomAccessCollection, Sendable {
+    private let starts: [Int32]
+    /// Normalized indices whose origin is not one scalar long, ascending, with their ends.
+    private let exceptionIndex: [Int32]
+    private let exceptionEnd: [Int32]
+
+    init(starts: [Int32], ends: [Int32]) {
+        var index: [Int32] = [], end: [Int32] = []
+        for i in ends.indices where ends[i] != starts[i] + 1 {
+            index.append(Int32(i))
+            end.append(ends[i])
+        }
+        self.starts = starts
+        self.exceptionIndex = index
+        self.exceptionEnd = end
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts.count }
+
+    public subscript(i: Int) -> Int32 {
+        var lo = 0, hi = exceptionIndex.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(exceptionIndex[mid]) < i { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < exceptionIndex.count, Int(exceptionIndex[lo]) == i { return exceptionEnd[lo] }
+        return starts[i] + 1
     }
 }

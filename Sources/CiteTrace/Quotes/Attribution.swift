@@ -45,7 +45,7 @@ struct SpeakerResolver {
         }
         // An official: the part before an adverbial `在…时` is the subject.
         var core = subject
-        if let r = core.range(of: "在"), r.lowerBound != core.startIndex { core = String(core[..<r.lowerBound]) }
+        if let r = core.literalRange(of: "在"), r.lowerBound != core.startIndex { core = String(core[..<r.lowerBound]) }
         if let name = PersonName.trailingName(core) { return (name, false) }
         let n = core.unicodeScalars.count
         if n >= 2, n <= 3, core.unicodeScalars.allSatisfy(CharacterClass.isHan), !Self.notNames.contains(core) { return (core, false) }

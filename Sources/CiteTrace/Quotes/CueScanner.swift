@@ -11,7 +11,7 @@ enum CueScanner {
         var subjectStart: Int
 
         func subject(_ s: [Unicode.Scalar]) -> String {
-            String(String.UnicodeScalarView(s[subjectStart..<range.lowerBound]))
+            String(scalars: s[subjectStart..<range.lowerBound])
         }
 
         /// `…指出，` / `…强调：` with the speech itself after the mark.
@@ -46,7 +46,7 @@ enum CueScanner {
             var start = i
             while start > 0, !isClauseBoundary(s[start - 1]), i - start < 60 { start -= 1 }
             if start < i {
-                cues.append(Cue(range: i..<end, verb: String(String.UnicodeScalarView(verb)), subjectStart: start))
+                cues.append(Cue(range: i..<end, verb: String(scalars: verb), subjectStart: start))
             }
             i = end
         }

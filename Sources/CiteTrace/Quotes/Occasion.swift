@@ -13,12 +13,12 @@ public struct Occasion: Sendable, Equatable {
         var result = Occasion(place: nil, event: nil)
         let s = Array(text.unicodeScalars)
         // 在<place>主持召开<event>  /  在<place>召开的<event>上
-        if let r = text.range(of: "主持召开") {
+        if let r = text.literalRange(of: "主持召开") {
             let before = String(text[..<r.lowerBound])
             result.place = placeBefore(before)
             result.event = eventPrefix(String(text[r.upperBound...]))
         }
-        if result.event == nil, let r = text.range(of: "召开的") {
+        if result.event == nil, let r = text.literalRange(of: "召开的") {
             result.place = placeBefore(String(text[..<r.lowerBound]))
             result.event = eventPrefix(String(text[r.upperBound...]))
         }
@@ -27,7 +27,7 @@ public struct Occasion: Sendable, Equatable {
             var i = s.count - 1
             while i >= 0 {
                 if s[i] == "在" {
-                    let rest = String(String.UnicodeScalarView(s[(i + 1)...]))
+                    let rest = String(scalars: s[(i + 1)...])
                     if let e = eventPrefix(rest, requireMarker: true) {
                         result.event = e
                         break
@@ -45,7 +45,7 @@ public struct Occasion: Sendable, Equatable {
             return Occasion(place: nil, event: nil)
         }
         var place: String?
-        if let r = sentence.range(of: "在"), let end = ["举行", "召开", "开幕"].lazy.compactMap({ sentence[r.upperBound...].range(of: $0) }).first {
+        if let r = sentence.literalRange(of: "在"), let end = ["举行", "召开", "开幕"].lazy.compactMap({ sentence[r.upperBound...].literalRange(of: $0) }).first {
             let p = String(sentence[r.upperBound..<end.lowerBound])
             if (2...6).contains(p.unicodeScalars.count), p.unicodeScalars.allSatisfy(CharacterClass.isHan) { place = p }
         }
@@ -59,7 +59,7 @@ public struct Occasion: Sendable, Equatable {
 
     /// The last 2–4 hanzi before `召开`/`主持召开` after `在` (`在合肥` → 合肥, `在安徽合肥` → 安徽合肥).
     static func placeBefore(_ before: String) -> String? {
-        guard let r = before.range(of: "在", options: .backwards) else { return nil }
+        guard let r = before.literalRange(of: "在", backwards: true) else { return nil }
         var tail = String(before[r.upperBound...])
         for drop in ["上午", "下午", "晚上"] where tail.hasPrefix(drop) { tail.removeFirst(drop.count) }
         let count = tail.unicodeScalars.count
@@ -95,6 +95,6 @@ public struct Occasion: Sendable, Equatable {
             }
         }
         guard let end = best, end >= 3 else { return nil }
-        return String(String.UnicodeScalarView(s[0..<end]))
+        return String(scalars: s[0..<end])
     }
 }

@@ -14,7 +14,7 @@ enum PersonName {
     static func trailingName(_ phrase: String) -> String? {
         var best: String.Index?
         for t in titles {
-            if let r = phrase.range(of: t, options: .backwards), best == nil || r.upperBound > best! {
+            if let r = phrase.literalRange(of: t, backwards: true), best == nil || r.upperBound > best! {
                 best = r.upperBound
             }
         }

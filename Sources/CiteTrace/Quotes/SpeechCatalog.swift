@@ -77,12 +77,12 @@ public struct SpeechCatalog: Sendable {
 
     static func simplify(_ s: String) -> String {
         let t = ScriptTable.openCC
-        return String(String.UnicodeScalarView(s.unicodeScalars.map(t.simplified)))
+        return String(scalars: s.unicodeScalars.map(t.simplified))
     }
 
     /// The occasion named in a speech text's `※` note.
     static func footnoteOccasion(_ text: String) -> Occasion {
-        guard let r = text.range(of: "※", options: .backwards) else { return Occasion(place: nil, event: nil) }
+        guard let r = text.literalRange(of: "※", backwards: true) else { return Occasion(place: nil, event: nil) }
         return Occasion.parse(String(text[r.upperBound...]))
     }
 
@@ -95,7 +95,7 @@ public struct SpeechCatalog: Sendable {
         var found: [Range<String.Index>] = []
         for v in ["发表重要讲话", "发表讲话", "作重要讲话"] {
             var from = text.startIndex
-            while let r = text.range(of: v, range: from..<text.endIndex) { found.append(r); from = r.upperBound }
+            while let r = text[from...].literalRange(of: v) { found.append(r); from = r.upperBound }
         }
         found.sort { $0.lowerBound < $1.lowerBound }
         let leads = found.filter { SpeechReportShape.isReportLead(String(text[$0.lowerBound...].prefix(24))) }
@@ -108,13 +108,13 @@ public struct SpeechCatalog: Sendable {
         let previousStart = before.lastIndex(where: { $0 == "。" || $0 == "\n" }).map { before.index(after: $0) } ?? before.startIndex
         var previous = String(before[previousStart...])
         // A dateline opening the paragraph (`新华社北京12月22日电`) is not the event's date.
-        if let dian = previous.range(of: "日电"), previous.distance(from: previous.startIndex, to: dian.upperBound) <= 30 {
+        if let dian = previous.literalRange(of: "日电"), previous.distance(from: previous.startIndex, to: dian.upperBound) <= 30 {
             previous = String(previous[dian.upperBound...])
         }
         // The speaker is the name before the first verb, place or date of the sentence.
         let stops = ["在", "主持", "出席", "发表", "视察", "考察", "上午", "下午", "晚上"]
         var cut = sentence.endIndex
-        for stop in stops { if let r = sentence.range(of: stop), r.lowerBound < cut { cut = r.lowerBound } }
+        for stop in stops { if let r = sentence.literalRange(of: stop), r.lowerBound < cut { cut = r.lowerBound } }
         var subject = String(sentence[..<cut])
         var dateText = ""
         while let last = subject.unicodeScalars.last, CharacterClass.isASCIIAlnum(last) || last == "日" || last == "月" || last == "年" {
@@ -148,7 +148,7 @@ public struct SpeechCatalog: Sendable {
         for i in s.indices where s[i] == "日" && i > 0 && CharacterClass.isASCIIAlnum(s[i - 1]) {
             var j = i
             while j > 0, (0x30...0x39).contains(s[j - 1].value) { j -= 1 }
-            if j < i, i - j <= 2 { return String(String.UnicodeScalarView(s[j...i])) }
+            if j < i, i - j <= 2 { return String(scalars: s[j...i]) }
         }
         return nil
     }

@@ -50,17 +50,17 @@ enum Byline {
         func words(_ s: Substring) -> [String] {
             s.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "\u{3000}" || $0 == "," || $0 == "，" }).map(String.init).filter(isName)
         }
-        if let r = text.range(of: "执笔:") {
+        if let r = text.literalRange(of: "执笔:") {
             let rest = text[r.upperBound...].prefix { $0 != ")" && $0 != "," && $0 != "，" && $0 != ";" && $0 != "；" && $0 != "〕" }
             result += words(rest)
         }
-        if let r = text.range(of: "整理") {
+        if let r = text.literalRange(of: "整理") {
             var head = text[..<r.lowerBound]
             if let open = head.lastIndex(where: { $0 == "(" || $0 == "〔" }) { head = head[head.index(after: open)...] }
-            if let k = head.range(of: "记者", options: .backwards) { head = head[k.upperBound...] }
+            if let k = head.literalRange(of: "记者", backwards: true) { head = head[k.upperBound...] }
             result += words(head)
         }
-        if let r = text.range(of: "(记者") {
+        if let r = text.literalRange(of: "(记者") {
             let rest = text[r.upperBound...].prefix { $0 != ")" }
             result += words(rest)
         }

@@ -88,9 +88,7 @@ public enum ChineseDateScanner {
     }
 
     static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ y: Int?, _ m: Int?, _ d: Int?) -> ChineseDate {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[a..<b])
-        return ChineseDate(year: y, month: m, day: d, text: String(v), range: a..<b)
+        ChineseDate(year: y, month: m, day: d, text: String(scalars: s[a..<b]), range: a..<b)
     }
 
     static let chineseDigits: [Unicode.Scalar: Int] = [

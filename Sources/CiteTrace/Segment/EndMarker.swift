@@ -26,7 +26,7 @@ struct EndMarker {
         }
         if let tail = bracketedTail(p.scalars), noteWords.contains(where: { tail.contains($0) }) {
             let isWhole = tail.unicodeScalars.count + 2 >= p.count
-            return EndMarker(kind: isWhole || !tail.contains("作者") ? .source : .source, original: p.original, text: tail)
+            return EndMarker(kind: isWhole || !tail.containsLiteral("作者") ? .source : .source, original: p.original, text: tail)
         }
         if isDateline(p) { return EndMarker(kind: .dateline, original: p.original, text: t) }
         return nil
@@ -48,14 +48,12 @@ struct EndMarker {
             i -= 1
         }
         guard i >= 0 else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[(i + 1)..<(s.count - 1)])
-        return String(view)
+        return String(scalars: s[(i + 1)..<(s.count - 1)])
     }
 
     /// `新华社北京11月30日电`, `新华社合肥2020年8月22日电(记者 …)`, `本报上海5月3日电`.
     static func isDateline(_ p: Paragraph) -> Bool {
-        guard p.count <= 80, let dian = p.text.range(of: "日电") else { return false }
+        guard p.count <= 80, let dian = p.text.literalRange(of: "日电") else { return false }
         let head = String(p.text[..<dian.upperBound])
         guard head.unicodeScalars.count <= 30, ChineseDateScanner.first(in: head) != nil else { return false }
         return !head.contains(",") && !head.contains("。")
@@ -66,10 +64,10 @@ struct EndMarker {
         if let open = text.firstIndex(of: "《"), let close = text[open...].firstIndex(of: "》") {
             return String(text[text.index(after: open)..<close])
         }
-        if kind == .dateline || text.contains("新华社") {
+        if kind == .dateline || text.containsLiteral("新华社") {
             for agency in ["新华社", "中新社", "人民网", "本报"] where text.contains(agency) { return agency }
         }
-        if let r = text.range(of: "来源:") {
+        if let r = text.literalRange(of: "来源:") {
             let rest = text[r.upperBound...].prefix { !$0.isNumber && $0 != "," && $0 != ";" && $0 != ")" }
             return rest.isEmpty ? nil : String(rest)
         }
@@ -78,7 +76,7 @@ struct EndMarker {
 
     /// The first date the marker gives (after `来源` when there is one).
     var date: ChineseDate? {
-        if let r = text.range(of: "来源") {
+        if let r = text.literalRange(of: "来源") {
             if let d = ChineseDateScanner.first(in: String(text[r.upperBound...])) { return d }
         }
         return ChineseDateScanner.scan(text).first { $0.month != nil }

@@ -42,9 +42,7 @@ struct Paragraph {
         if level > 6 { level = 0; lo = range.lowerBound }
         while lo < range.upperBound, s[lo] == " " { lo += 1 }
         let scalars = Array(s[lo..<range.upperBound])
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return Paragraph(range: range, scalars: scalars, text: String(view),
+        return Paragraph(range: range, scalars: scalars, text: String(scalars: scalars),
                          original: doc.slice(norm.originalRange(range)), headingLevel: level)
     }
 }

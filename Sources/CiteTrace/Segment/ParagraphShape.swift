@@ -1,11 +1,12 @@
 /// What a paragraph looks like, judged from its own characters.
 enum ParagraphShape {
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", ";", "…"]
+    private static let punctuation: Set<Unicode.Scalar> = [",", "。", ";", "!", "?", ":", "、"]
+
     /// Running prose: a long paragraph with punctuation, or a complete sentence.
     static func isBody(_ p: Paragraph) -> Bool {
         if p.isHeading || p.count < 8 || isCoverLine(p) { return false }
         let s = p.scalars
-        let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", ";", "…"]
-        let punctuation: Set<Unicode.Scalar> = [",", "。", ";", "!", "?", ":", "、"]
         if p.count >= 40 && s.contains(where: punctuation.contains) { return true }
         let last = s[s.count - 1]
         if sentenceEnds.contains(last) { return true }
@@ -24,7 +25,7 @@ enum ParagraphShape {
         if p.count > 80 { return false }
         let t = p.text
         if t.allSatisfy({ $0 == "-" || $0 == "—" || $0 == "*" || $0 == "_" || $0 == " " }) { return true }
-        if t.contains("…(") || (t.hasSuffix(")") && t.contains("…")) { return true }
+        if t.containsLiteral("…(") || (t.hasSuffix(")") && t.contains("…")) { return true }
         if let d = ChineseDateScanner.first(in: t), d.text.count >= p.count - 2 { return true }
         if t.hasPrefix("第"), t.hasSuffix("期"), p.count <= 8 { return true }
         if t.hasPrefix("("), t.hasSuffix(")"), t.contains("期") { return true }

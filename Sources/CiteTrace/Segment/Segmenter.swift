@@ -45,7 +45,7 @@ public struct Segmenter: Sendable {
             drafts.append(draft)
         }
         // A page note (`本版稿件转载自6月4日《安徽日报》`) speaks for every article of the page.
-        let pageNote = drafts.lazy.flatMap(\.markers).first { $0.text.contains("本版") && $0.publication != nil }
+        let pageNote = drafts.lazy.flatMap(\.markers).first { $0.text.containsLiteral("本版") && $0.publication != nil }
         return drafts.enumerated().map { index, draft in
             draft.article(id: "\(document.id).a\(index + 1)", document: document, norm: norm, anchor: anchor, pageNote: pageNote)
         }
@@ -212,7 +212,7 @@ struct Draft {
 
     var kind: ArticleKind {
         if isEditorsNote { return .editorsNote }
-        if markers.contains(where: { $0.kind == .footnote && $0.text.contains("这是") && $0.text.contains("讲话") }) {
+        if markers.contains(where: { $0.kind == .footnote && $0.text.containsLiteral("这是") && $0.text.containsLiteral("讲话") }) {
             return .speech
         }
         if let b = bodyStart, paragraphs[b...].prefix(3).contains(where: { SpeechReportShape.isReportLead(String($0.text.prefix(200))) }) {
@@ -227,9 +227,9 @@ enum SpeechReportShape {
     /// `…主持召开…座谈会并发表重要讲话。他强调，…`: the lead of a report, not of a story about one.
     static func isReportLead(_ lead: String) -> Bool {
         for verb in ["发表重要讲话", "发表讲话", "作重要讲话", "发表重要指示"] {
-            guard let r = lead.range(of: verb) else { continue }
+            guard let r = lead.literalRange(of: verb) else { continue }
             let after = lead[r.upperBound...].prefix(12)
-            if after.contains("他强调") || after.contains("他指出") || after.contains("他说") { return true }
+            if after.containsLiteral("他强调") || after.containsLiteral("他指出") || after.containsLiteral("他说") { return true }
         }
         return false
     }
