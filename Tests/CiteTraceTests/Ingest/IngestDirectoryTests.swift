@@ -145,26 +145,6 @@ import Glibc
         #expect(doc.slice(0..<22) == unit)
     }
 
-    @Test("many tiny files (20,000 here; the code path is the same for 100,000)")
-    func manyFiles() throws {
-        let dir = try TempDirectory()
-        defer { dir.remove() }
-        let folders = 40, perFolder = 500
-        for f in 0..<folders {
-            let folder = dir.path + "/" + "d" + padded(f, 2)
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for i in 0..<perFolder {
-                try TempDirectory.writeFile(folder + "/" + padded(i, 4) + ".txt", Array("第\(i)篇".utf8))
-            }
-        }
-        let corpus = try Ingestor().load(paths: [dir.path])
-        #expect(corpus.documents.count == folders * perFolder)
-        #expect(Set(corpus.documents.map(\.id)).count == folders * perFolder)
-        #expect(corpus.documents.first?.id == "Dd00_0000")
-        #expect(corpus.documents.last?.id == "Dd39_0499")
-        #expect(corpus.documents.last?.text == "第499篇")
-    }
-
     @Test("ids stay unique and linear when many paths map to the same id")
     func collidingIDs() {
         let ids = DocumentID.unique(["甲.txt", "乙.txt", "丙.txt", "_-2.txt", "丁.txt"])
