@@ -27,7 +27,7 @@ public struct Document: Sendable {
         self.format = format
         self.encoding = encoding
         self.sha256 = sha256
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = [Unicode.Scalar](scalarsOf: text)
     }
 
     /// The original characters of a scalar range (clamped to the text).

@@ -46,7 +46,14 @@ enum Byline {
     /// `王星、刘森君整理`, `（记者 齐中熙 何欣荣）`.
     static func namesInNote(_ original: String) -> [String] {
         var result: [String] = []
-        let text = original.replacingOccurrences(of: "：", with: ":").replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+        let text = String(scalars: original.unicodeScalars.map { s -> Unicode.Scalar in
+            switch s {
+            case "：": ":"
+            case "（": "("
+            case "）": ")"
+            default: s
+            }
+        })
         func words(_ s: Substring) -> [String] {
             s.split(whereSeparator: { $0 == " " || $0 == "、" || $0 == "\u{3000}" || $0 == "," || $0 == "，" }).map(String.init).filter(isName)
         }
@@ -69,4 +76,3 @@ enum Byline {
     }
 }
 
-import Foundation

@@ -91,9 +91,22 @@ public enum ChineseDateScanner {
         ChineseDate(year: y, month: m, day: d, text: String(scalars: s[a..<b]), range: a..<b)
     }
 
-    static let chineseDigits: [Unicode.Scalar: Int] = [
-        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
+    /// The value of a Chinese numeral digit (a switch: the scanner asks at every position).
+    static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
+        switch s {
+        case "〇", "零": 0
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
 
     /// An Arabic or Chinese-numeral number at `i`: `2019`, `二〇一九`, `二十六`, `十二`.
     static func number(_ s: [Unicode.Scalar], _ i: Int, maxDigits: Int) -> (Int, Int)? {
@@ -112,7 +125,7 @@ public enum ChineseDateScanner {
         var sawTen = false
         var tensValue = 0
         while j < s.count, j - i < 5 {
-            if let d = chineseDigits[s[j]] {
+            if let d = chineseDigit(s[j]) {
                 digits.append(d)
             } else if s[j] == "十" && !sawTen {
                 sawTen = true

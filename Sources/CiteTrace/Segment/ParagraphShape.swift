@@ -25,10 +25,10 @@ enum ParagraphShape {
         if p.count > 80 { return false }
         let t = p.text
         if t.allSatisfy({ $0 == "-" || $0 == "—" || $0 == "*" || $0 == "_" || $0 == " " }) { return true }
-        if t.containsLiteral("…(") || (t.hasSuffix(")") && t.contains("…")) { return true }
+        if t.containsLiteral("…(") || (t.hasSuffix(")") && t.containsLiteral("…")) { return true }
         if let d = ChineseDateScanner.first(in: t), d.text.count >= p.count - 2 { return true }
         if t.hasPrefix("第"), t.hasSuffix("期"), p.count <= 8 { return true }
-        if t.hasPrefix("("), t.hasSuffix(")"), t.contains("期") { return true }
+        if t.hasPrefix("("), t.hasSuffix(")"), t.containsLiteral("期") { return true }
         return false
     }
 

@@ -215,7 +215,7 @@ struct Draft {
         if markers.contains(where: { $0.kind == .footnote && $0.text.containsLiteral("这是") && $0.text.containsLiteral("讲话") }) {
             return .speech
         }
-        if let b = bodyStart, paragraphs[b...].prefix(3).contains(where: { SpeechReportShape.isReportLead(String($0.text.prefix(200))) }) {
+        if let b = bodyStart, paragraphs[b...].prefix(3).contains(where: { SpeechReportShape.isReportLead(String(scalars: $0.scalars.prefix(200))) }) {
             return .report
         }
         return .article

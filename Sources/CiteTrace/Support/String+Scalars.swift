@@ -16,3 +16,26 @@ extension String {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded from its UTF-8 in one pass into an array of exactly
+    /// the right size (`Array(text.unicodeScalars)` counts them first through the generic
+    /// collection path, then copies one by one).
+    init(scalarsOf text: String) {
+        var text = text
+        self = text.withUTF8 { utf8 in
+            var count = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var iterator = utf8.makeIterator()
+                var decoder = UTF8()
+                var i = 0
+                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    buffer[i] = scalar
+                    i += 1
+                }
+                initialized = i
+            }
+        }
+    }
+}
