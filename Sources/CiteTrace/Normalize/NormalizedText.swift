@@ -6,7 +6,7 @@
 /// one contiguous original range with `originalRange(_:)`.
 public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
-    public let originStart: [Int32]
+    public let originStart: OriginStarts
     public let originEnd: OriginEnds
     /// Length of the original text in scalars.
     public let originalCount: Int
@@ -14,8 +14,9 @@ public struct NormalizedText: Sendable {
     public init(scalars: [Unicode.Scalar], originStart: [Int32], originEnd: [Int32], originalCount: Int) {
         precondition(scalars.count == originStart.count && scalars.count == originEnd.count)
         self.scalars = scalars
-        self.originStart = originStart
-        self.originEnd = OriginEnds(starts: originStart, ends: originEnd)
+        let starts = OriginStarts(originStart)
+        self.originStart = starts
+        self.originEnd = OriginEnds(starts: starts, rawStarts: originStart, ends: originEnd)
         self.originalCount = originalCount
     }
 
@@ -40,12 +41,7 @@ public struct NormalizedText: Sendable {
 
     /// The first normalized index whose origin starts at or after `offset`.
     public func normalizedIndex(atOrAfterOriginal offset: Int) -> Int {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(originStart[mid]) < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        originStart.firstIndex(atOrAfterOrigin: offset)
     }
 
     /// The normalized range covering original `range` (normalized scalars whose origin lies inside it).
@@ -56,18 +52,61 @@ public struct NormalizedText: Sendable {
     }
 }
 
+/// Where each normalized scalar's origin starts, stored as runs of consecutive origins:
+/// between two dropped or folded characters the map is `i + constant`, so a document
+/// needs one entry per line break or folded run, not 4 bytes per character (a corpus
+/// is held in memory whole). Lookup is a binary search over the runs.
+public struct OriginStarts: RandomAccessCollection, Sendable {
+    public let count: Int
+    /// Normalized index where each run begins, ascending; the first is 0.
+    private let runIndex: [Int32]
+    /// Origin of each run's first scalar, ascending.
+    private let runOrigin: [Int32]
+
+    init(_ starts: [Int32]) {
+        var index: [Int32] = [], origin: [Int32] = []
+        for i in starts.indices where i == 0 || starts[i] != starts[i - 1] + 1 {
+            index.append(Int32(i))
+            origin.append(starts[i])
+        }
+        self.count = starts.count
+        self.runIndex = index
+        self.runOrigin = origin
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(i: Int) -> Int32 {
+        precondition(i >= 0 && i < count, "normalized index \(i) out of 0..<\(count)")
+        let r = OriginRuns.last(atOrBefore: i, in: runIndex)
+        return runOrigin[r] + Int32(i) - runIndex[r]
+    }
+
+    /// The first normalized index whose origin is at or after `offset` (`count` if none).
+    func firstIndex(atOrAfterOrigin offset: Int) -> Int {
+        guard count > 0, Int(runOrigin[0]) < offset else { return 0 }
+        // Origins ascend across runs too: the run holding `offset` is the last one starting at or before it.
+        let r = OriginRuns.last(atOrBefore: offset, in: runOrigin)
+        let length = (r + 1 < runIndex.count ? Int(runIndex[r + 1]) : count) - Int(runIndex[r])
+        let within = offset - Int(runOrigin[r])
+        if within < length { return Int(runIndex[r]) + within }
+        return r + 1 < runIndex.count ? Int(runIndex[r + 1]) : count
+    }
+}
+
 /// Where each normalized scalar's origin ends: `originStart + 1` for all but folded runs
-/// and dropped characters, so only those are stored (a corpus is held in memory whole,
-/// and a full array cost 4 bytes per character).
+/// and dropped characters, so only those are stored.
 public struct OriginEnds: RandomAccessCollection, Sendable {
-    private let starts: [Int32]
+    private let starts: OriginStarts
     /// Normalized indices whose origin is not one scalar long, ascending, with their ends.
     private let exceptionIndex: [Int32]
     private let exceptionEnd: [Int32]
 
-    init(starts: [Int32], ends: [Int32]) {
+    /// `rawStarts` are the uncompressed `starts`, so building is one linear pass.
+    init(starts: OriginStarts, rawStarts: [Int32], ends: [Int32]) {
         var index: [Int32] = [], end: [Int32] = []
-        for i in ends.indices where ends[i] != starts[i] + 1 {
+        for i in ends.indices where ends[i] != rawStarts[i] + 1 {
             index.append(Int32(i))
             end.append(ends[i])
         }
@@ -80,12 +119,30 @@ public struct OriginEnds: RandomAccessCollection, Sendable {
     public var endIndex: Int { starts.count }
 
     public subscript(i: Int) -> Int32 {
-        var lo = 0, hi = exceptionIndex.count
+        if let r = OriginRuns.index(of: i, in: exceptionIndex) { return exceptionEnd[r] }
+        return starts[i] + 1
+    }
+}
+
+/// Binary searches over ascending `Int32` indices.
+enum OriginRuns {
+    /// The position of the last element ≤ `i` (the list starts at or below `i`, so there is one).
+    static func last(atOrBefore i: Int, in sorted: [Int32]) -> Int {
+        var lo = 0, hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if Int(exceptionIndex[mid]) < i { lo = mid + 1 } else { hi = mid }
+            if Int(sorted[mid]) <= i { lo = mid + 1 } else { hi = mid }
         }
-        if lo < exceptionIndex.count, Int(exceptionIndex[lo]) == i { return exceptionEnd[lo] }
-        return starts[i] + 1
+        return lo - 1
+    }
+
+    /// The position of `i`, if listed.
+    static func index(of i: Int, in sorted: [Int32]) -> Int? {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(sorted[mid]) < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && Int(sorted[lo]) == i ? lo : nil
     }
 }
