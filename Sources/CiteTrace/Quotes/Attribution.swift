@@ -18,10 +18,11 @@ struct SpeakerResolver {
     init(leaders: [String], text: [Unicode.Scalar]) {
         self.leaders = leaders.sorted { $0.count > $1.count }
         var holders: [String: String] = [:]
+        let counts = Self.titledMentions(of: leaders, in: text)
         for title in Cues.leaderTitles {
             var best: (String, Int)?
             for name in leaders {
-                let n = Self.occurrences(of: name + title, in: text) + Self.occurrences(of: title + name, in: text)
+                let n = counts[title + "\u{0}" + name] ?? 0
                 if n > 0, best == nil || n > best!.1 { best = (name, n) }
             }
             if let b = best { holders[title] = b.0 }
@@ -52,22 +53,26 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// How often `needle` occurs in `text` (a scan for the first scalar, then a compare).
-    static func occurrences(of needle: String, in text: [Unicode.Scalar]) -> Int {
-        let n = Array(needle.unicodeScalars)
-        guard let first = n.first, text.count >= n.count else { return 0 }
-        var count = 0
-        var i = 0
-        let last = text.count - n.count
-        while i <= last {
-            if text[i] == first {
-                var k = 1
-                while k < n.count, text[i + k] == n[k] { k += 1 }
-                if k == n.count { count += 1; i += n.count; continue }
-            }
-            i += 1
+    /// How often each leader stands right before or after each title (`习近平总书记`,
+    /// `国家主席习近平`), keyed `title NUL name`: one pass over the text, looking around
+    /// each title, instead of one pass per title, name and order.
+    static func titledMentions(of leaders: [String], in text: [Unicode.Scalar]) -> [String: Int] {
+        let titles = Cues.leaderTitles.map { Array($0.unicodeScalars) }
+        let names = leaders.map { Array($0.unicodeScalars) }
+        func matches(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+            i >= 0 && i + word.count <= text.count && word.indices.allSatisfy { text[i + $0] == word[$0] }
         }
-        return count
+        var counts: [String: Int] = [:]
+        for i in text.indices where Cues.titleFirstScalars.contains(text[i]) {
+            for (t, title) in titles.enumerated() where matches(title, at: i) {
+                for (n, name) in names.enumerated() {
+                    let before = matches(name, at: i - name.count) ? 1 : 0
+                    let after = matches(name, at: i + title.count) ? 1 : 0
+                    if before + after > 0 { counts[Cues.leaderTitles[t] + "\u{0}" + leaders[n], default: 0] += before + after }
+                }
+            }
+        }
+        return counts
     }
 
     /// Short subjects that are not people.

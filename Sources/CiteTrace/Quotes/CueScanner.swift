@@ -32,7 +32,7 @@ enum CueScanner {
         var cues: [Cue] = []
         var i = 0
         while i < s.count {
-            guard let candidates = Cues.byFirstScalar[s[i]] else { i += 1; continue }
+            guard Cues.firstScalars.contains(s[i]), let candidates = Cues.byFirstScalar[s[i]] else { i += 1; continue }
             var matched: [Unicode.Scalar]?
             for c in candidates where i + c.count <= s.count {
                 var ok = true

@@ -18,6 +18,9 @@ enum Cues {
         return d.mapValues { $0.sorted { $0.count > $1.count } }
     }()
 
+    /// The first scalars of `verbs`: most text has none, and a bit test rules it out.
+    static let firstScalars = ScalarBitmap(verbs.map { $0.unicodeScalars.first! })
+
     /// Verbs that may stand right after a quote (`”相伟说。`).
     static let closing: Set<String> = ["说", "说道", "这样说道", "表示", "指出", "强调", "介绍", "坦言", "一语中的", "指明方向", "感慨", "认为"]
 
@@ -26,6 +29,7 @@ enum Cues {
 
     /// Titles by which an article refers to a leader without the name.
     static let leaderTitles = ["总书记", "国家主席", "主席", "总理", "委员长"]
+    static let titleFirstScalars = ScalarBitmap(leaderTitles.map { $0.unicodeScalars.first! })
 
     /// Words between a subject and its verb that are not part of the subject.
     static let adverbs = ["明确", "深刻", "鲜明", "再次", "多次", "曾经", "曾", "也", "还", "都", "就此", "就", "进一步", "特别", "专门", "反复", "一再", "所", "这样", "同时", "则", "又", "更是", "始终", "一直", "亲切", "高度"]
