@@ -5,9 +5,9 @@
 /// quotes linked to a speech is left out: two articles quoting the same sentence of a speech
 /// have not reprinted each other.
 ///
-/// Documents are read in order and each passage is reported once, against its first
-/// printing: a hit is the earlier place, the later one is `b`, and the later one's run is
-/// neither probed again nor stored (a third printing pairs with the first).
+/// Documents are read in order and each passage is reported once, against the earlier
+/// printing it shares the longest run with (`a`; the later one is `b`), and the later
+/// one's run is neither probed again nor stored (a third printing pairs with an earlier one).
 public struct ReprintFinder: Sendable {
     public var minLength: Int
     public var window = 16
@@ -59,11 +59,14 @@ public struct ReprintFinder: Sendable {
         }
     }
 
-    /// The first stored place of `hash` (in the order stored) whose identical run with
-    /// `at` is at least `minLength` long, as a hit with the run's start on both sides.
+    /// The stored place of `hash` with the longest identical run through `at` (the first
+    /// stored on a tie), as a hit with the run's start on both sides; nil when no run is
+    /// `minLength` long. The longest, not the first: a passage printed many times pairs with
+    /// the printing it shares the most with.
     private func probe(_ texts: [ReprintText], _ table: WindowTable, _ hash: UInt64, _ at: (doc: Int, pos: Int),
                        resume: Int, reported: [[Range<Int>]]) -> Hit? {
         let text = texts[at.doc], k = text.keys, i = at.pos
+        var best: Hit?
         var link = table.first(hash)
         while link >= 0 {
             let place = table.place(link)
@@ -72,6 +75,11 @@ public struct ReprintFinder: Sendable {
             let same = pd == at.doc
             if same && pp + window > i { continue }
             let other = texts[pd], o = other.keys
+            // A run of minLength through the window holds position i - h or i - h + minLength
+            // (h: half the slack): boilerplate shared only around the window fails both.
+            let h = (minLength - window) / 2, d = pp - i
+            let lo = i - h, hi = i - h + minLength
+            guard (lo >= 0 && lo + d >= 0 && k[lo] == o[lo + d]) || (hi < k.count && hi + d < o.count && k[hi] == o[hi + d]) else { continue }
             // Backward to the run's start: not into this document's last reported printing…
             var back = 0
             while i - back - 1 >= resume, pp - back - 1 >= 0, k[i - back - 1] == o[pp - back - 1],
@@ -92,9 +100,9 @@ public struct ReprintFinder: Sendable {
                   !(same && start.a + len >= start.b) {
                 len += 1
             }
-            if len >= minLength { return Hit(a: (pd, start.a), b: (at.doc, start.b), length: len) }
+            if len >= max(minLength, (best?.length ?? 0) + 1) { best = Hit(a: (pd, start.a), b: (at.doc, start.b), length: len) }
         }
-        return nil
+        return best
     }
 
     private func makeReprint(_ docs: [DocumentAnalysis], _ hit: Hit) -> Reprint {
