@@ -45,9 +45,16 @@ public struct CitationGraphBuilder: Sendable {
     /// recomputed from the final spans (matching may have extended a quote).
     static func ordered(_ quotes: [MatchedQuote], documents: [DocumentAnalysis]) -> [MatchedQuote] {
         let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.document.id, $0) })
-        var sorted = quotes.sorted {
-            (order[$0.quote.document] ?? 0, $0.quote.start, -$0.quote.end, $0.quote.id) < (order[$1.quote.document] ?? 0, $1.quote.start, -$1.quote.end, $1.quote.id)
+        // Sort positions, not the quotes themselves: each comparison would otherwise look the
+        // documents up by name, and each move copy a whole quote with its edit script.
+        let rank = quotes.map { order[$0.quote.document] ?? 0 }
+        let positions = quotes.indices.sorted { a, b in
+            let x = quotes[a].quote, y = quotes[b].quote
+            return (rank[a], x.start, -x.end) != (rank[b], y.start, -y.end)
+                ? (rank[a], x.start, -x.end) < (rank[b], y.start, -y.end)
+                : x.id < y.id
         }
+        var sorted = positions.map { quotes[$0] }
         var seen = Set<String>()
         sorted.removeAll { !seen.insert($0.quote.id).inserted }
         var stack: [(document: String, end: Int, id: String)] = []

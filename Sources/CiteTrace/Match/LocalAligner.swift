@@ -35,8 +35,8 @@ struct Alignment {
 
 /// Smith–Waterman local alignment with linear gaps, on content keys.
 ///
-/// The tight loop lives here and nowhere else: a flat score matrix and a flat traceback
-/// matrix, O(m·w) time and memory for a quote of m characters against a window of w.
+/// The tight loop lives here and nowhere else: two rows of scores and a flat matrix of
+/// moves, O(m·w) time and one byte per cell for a quote of m characters against a window of w.
 enum LocalAligner {
     /// Windows are cut so one alignment never fills more than this many cells.
     static let maxCells = 6_000_000
@@ -49,7 +49,10 @@ enum LocalAligner {
                      "alignment ranges outside their keys")
         if m * w > maxCells { w = max(1, maxCells / m) }
         let cols = w + 1
-        var h = [Int32](repeating: 0, count: (m + 1) * cols)
+        // Scores live in two rows only; the traceback needs just the moves, and a cell
+        // scores above zero exactly when it has a move (a move is taken only on a score
+        // strictly above the zero start), so the move matrix also says where to stop.
+        var rows = [Int32](repeating: 0, count: 2 * cols)
         var trace = [UInt8](repeating: 0, count: (m + 1) * cols) // 0 stop, 1 diag, 2 up (quote only), 3 left (source only)
         var best: Int32 = 0
         var bestCell = 0
@@ -59,13 +62,14 @@ enum LocalAligner {
         // carried in registers: the same recurrence, in the same order, as the plain loop.
         q.withUnsafeBufferPointer { Q in
             s.withUnsafeBufferPointer { S in
-                h.withUnsafeMutableBufferPointer { H in
+                rows.withUnsafeMutableBufferPointer { H in
                     trace.withUnsafeMutableBufferPointer { T in
                         for i in 1...m {
                             let qi = Q[qb + i - 1]
-                            let row = i * cols, prev = (i - 1) * cols
-                            var leftValue = H[row]        // H[row + j - 1]
-                            var diagonalValue = H[prev]   // H[prev + j - 1]
+                            let row = (i & 1) * cols, prev = ((i - 1) & 1) * cols
+                            let traceRow = i * cols
+                            var leftValue: Int32 = 0      // H[row + j - 1]; column 0 is always 0
+                            var diagonalValue: Int32 = 0  // H[prev + j - 1]
                             for j in 1...w {
                                 let above = H[prev + j]
                                 let diag = diagonalValue + (qi == S[sb + j - 1] ? match : mismatch)
@@ -77,8 +81,8 @@ enum LocalAligner {
                                 if up > v { v = up; t = 2 }
                                 if left > v { v = left; t = 3 }
                                 H[row + j] = v
-                                T[row + j] = t
-                                if v > best { best = v; bestCell = row + j }
+                                T[traceRow + j] = t
+                                if v > best { best = v; bestCell = traceRow + j }
                                 leftValue = v
                                 diagonalValue = above
                             }
@@ -90,7 +94,7 @@ enum LocalAligner {
         guard best > 0 else { return nil }
         var columns: [Alignment.Column] = []
         var i = bestCell / cols, j = bestCell % cols
-        while i > 0, j > 0, h[i * cols + j] > 0 {
+        while i > 0, j > 0, trace[i * cols + j] != 0 {
             switch trace[i * cols + j] {
             case 1:
                 columns.append(.init(q: Int32(qb + i - 1), s: Int32(sb + j - 1)))
@@ -98,11 +102,9 @@ enum LocalAligner {
             case 2:
                 columns.append(.init(q: Int32(qb + i - 1), s: -1))
                 i -= 1
-            case 3:
+            default:
                 columns.append(.init(q: -1, s: Int32(sb + j - 1)))
                 j -= 1
-            default:
-                i = 0
             }
         }
         columns.reverse()

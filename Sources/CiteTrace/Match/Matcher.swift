@@ -9,6 +9,8 @@ public struct Matcher: Sendable {
     let speeches: [Speech]
     let witnesses: [WitnessText]
     let index: NGramIndex
+    /// The witnesses of speech `i` are `witnesses[speechWitnesses[i]]` (added speech by speech).
+    let speechWitnesses: [Range<Int>]
     private(set) var documents: [String: DocumentAnalysis]
 
     struct WitnessText: Sendable {
@@ -32,7 +34,10 @@ public struct Matcher: Sendable {
         for d in documents { docs[d.document.id] = d }
         self.documents = docs
         var texts: [WitnessText] = []
+        var ranges: [Range<Int>] = []
         for (si, speech) in catalog.speeches.enumerated() {
+            let start = texts.count
+            defer { ranges.append(start..<texts.count) }
             for w in speech.witnesses {
                 guard let d = docs[w.document] else { continue }
                 let range = d.normalized.normalizedRange(forOriginal: w.start..<w.end)
@@ -43,6 +48,7 @@ public struct Matcher: Sendable {
         for (i, t) in texts.enumerated() { index.add(text: i, keys: t.key.keys) }
         index.freeze(maxPostings: settings.maxPostings)
         self.witnesses = texts
+        self.speechWitnesses = ranges
         self.index = index
     }
 
@@ -92,7 +98,7 @@ public struct Matcher: Sendable {
     func extend(_ quote: Quote, to extent: Int, in doc: DocumentAnalysis) -> Quote {
         let full = ContentKey(doc.normalized, quote.normalizedRange.lowerBound..<extent)
         let first = ContentKey(doc.normalized, quote.normalizedRange)
-        guard full.count > first.count, let seg = findSegments(full.keys).first,
+        guard full.count > first.count, let seg = firstSegment(full.keys),
               seg.alignment.quoteRange.lowerBound < max(1, first.count / 2),
               seg.alignment.quoteRange.upperBound > first.count else { return quote }
         let source = witnesses[seg.witness].key.keys
@@ -127,8 +133,21 @@ public struct Matcher: Sendable {
     /// The segments a quote key is made of, in quote order (empty: no source).
     func findSegments(_ q: [UInt32]) -> [Segment] {
         guard let first = bestSegment(q, 0..<q.count, among: nil, minMatched: settings.minMatched) else { return [] }
+        return segments(q, after: first)
+    }
+
+    /// `findSegments(q).first`, without searching the gaps after the best segment when
+    /// none can come before it: the gap before it is too short to be searched.
+    func firstSegment(_ q: [UInt32]) -> Segment? {
+        guard let first = bestSegment(q, 0..<q.count, among: nil, minMatched: settings.minMatched) else { return nil }
+        if first.alignment.quoteRange.lowerBound < settings.segmentMinMatched { return first }
+        return segments(q, after: first).first
+    }
+
+    /// The best segment `first` and those found in the gaps it leaves, in quote order.
+    private func segments(_ q: [UInt32], after first: Segment) -> [Segment] {
         var segments = [first]
-        let sameSpeech = Set(witnesses.indices.filter { witnesses[$0].speech == witnesses[first.witness].speech })
+        let sameSpeech = speechWitnesses[witnesses[first.witness].speech]
         var tried: Set<Range<Int>> = []
         while segments.count < settings.maxSegments {
             let gaps = uncovered(q.count, segments).filter { $0.count >= settings.segmentMinMatched && !tried.contains($0) }
@@ -154,10 +173,13 @@ public struct Matcher: Sendable {
         return result
     }
 
-    func bestSegment(_ q: [UInt32], _ range: Range<Int>, among: Set<Int>?, minMatched: Int) -> Segment? {
+    func bestSegment(_ q: [UInt32], _ range: Range<Int>, among: Range<Int>?, minMatched: Int) -> Segment? {
         let candidates = index.candidates(q, range: range, texts: among, limit: settings.candidates)
         var best: Segment?
         for c in candidates {
+            // No alignment of `range` scores above a match on every character; once the best
+            // has that score, only an equal score from a lower witness index could replace it.
+            if let b = best, b.alignment.score >= settings.matchScore * Int32(range.count), c.text >= b.witness { continue }
             let w = witnesses[c.text].key.keys
             let lo = max(0, c.diagonal + range.lowerBound - 32)
             let hi = min(w.count, c.diagonal + range.upperBound + 32)

@@ -2,8 +2,11 @@
 ///
 /// A posting list longer than `maxPostings` is dropped when the index is frozen, so
 /// boilerplate n-grams do not flood candidates; rare n-grams decide.
-struct NGramIndex {
-    struct Posting: Hashable {
+///
+/// Stored flat: every posting in one array grouped by n-gram (texts, then positions, in
+/// the order added), and an `IntegerTable` from n-gram to its group.
+struct NGramIndex: Sendable {
+    struct Posting: Hashable, Sendable {
         var text: Int32
         var position: Int32
     }
@@ -17,7 +20,12 @@ struct NGramIndex {
     }
 
     let n: Int
-    private(set) var postings: [UInt64: [Posting]] = [:]
+    /// Before `freeze`: every n-gram occurrence, in the order added.
+    private var pending: [(gram: UInt64, posting: Posting)] = []
+    private var grams = IntegerTable()
+    /// Group g's postings are `postings[starts[g]..<starts[g + 1]]`.
+    private var starts: [Int32] = [0]
+    private var postings: [Posting] = []
 
     init(n: Int = 3) {
         precondition(n >= 1 && n <= 3, "n-grams of up to three 21-bit scalars fit a UInt64")
@@ -34,34 +42,58 @@ struct NGramIndex {
     mutating func add(text: Int, keys: [UInt32]) {
         guard keys.count >= n else { return }
         for i in 0...(keys.count - n) {
-            postings[Self.gram(keys, i, n), default: []].append(Posting(text: Int32(text), position: Int32(i)))
+            pending.append((Self.gram(keys, i, n), Posting(text: Int32(text), position: Int32(i))))
         }
     }
 
     mutating func freeze(maxPostings: Int) {
-        postings = postings.filter { $0.value.count <= maxPostings }
+        // Candidates only count postings, so their order inside a group does not matter.
+        pending.sort { ($0.gram, $0.posting.text, $0.posting.position) < ($1.gram, $1.posting.text, $1.posting.position) }
+        grams = IntegerTable(capacity: pending.count / 4)
+        starts = [0]
+        postings = []
+        postings.reserveCapacity(pending.count)
+        var i = 0
+        while i < pending.count {
+            let g = pending[i].gram
+            var j = i
+            while j < pending.count, pending[j].gram == g { j += 1 }
+            if j - i <= maxPostings {
+                grams.insert(g)
+                for o in i..<j { postings.append(pending[o].posting) }
+                starts.append(Int32(postings.count))
+            }
+            i = j
+        }
+        pending = []
     }
 
-    /// The best regions for `query[range]`, restricted to `texts` when given.
-    func candidates(_ query: [UInt32], range: Range<Int>, texts: Set<Int>? = nil, limit: Int) -> [Candidate] {
+    /// The best regions for `query[range]`, restricted to the texts in `texts` when given.
+    func candidates(_ query: [UInt32], range: Range<Int>, texts: Range<Int>? = nil, limit: Int) -> [Candidate] {
         guard range.count >= n else { return [] }
-        var bands: [Int64: Int] = [:]
+        // Hits as (text, diagonal band) keys; sorted, equal keys are adjacent and a band's
+        // neighbours are the keys just before and after it.
+        var bands: [Int64] = []
         for i in range.lowerBound...(range.upperBound - n) {
-            guard let list = postings[Self.gram(query, i, n)] else { continue }
-            for p in list {
+            guard let g = grams.index(of: Self.gram(query, i, n)) else { continue }
+            for p in postings[Int(starts[g])..<Int(starts[g + 1])] {
                 if let t = texts, !t.contains(Int(p.text)) { continue }
                 let diag = Int(p.position) - i
-                let key = (Int64(p.text) << 32) | Int64(UInt32(bitPattern: Int32((diag + (1 << 20)) >> 4)))
-                bands[key, default: 0] += 1
+                bands.append((Int64(p.text) << 32) | Int64(UInt32(bitPattern: Int32((diag + (1 << 20)) >> 4))))
             }
         }
+        guard !bands.isEmpty else { return [] }
+        bands.sort()
+        var keys: [Int64] = [], counts: [Int] = []
+        for b in bands {
+            if keys.last == b { counts[counts.count - 1] += 1 } else { keys.append(b); counts.append(1) }
+        }
         var result: [Candidate] = []
-        for (key, hits) in bands where hits >= 2 {
-            let text = Int(key >> 32)
-            let band = Int(UInt32(truncatingIfNeeded: key)) 
-            let neighbours = (bands[(key & ~0xFFFF_FFFF) | Int64(UInt32(truncatingIfNeeded: band - 1))] ?? 0)
-                + (bands[(key & ~0xFFFF_FFFF) | Int64(UInt32(truncatingIfNeeded: band + 1))] ?? 0)
-            result.append(Candidate(text: text, diagonal: (band << 4) - (1 << 20), hits: hits + neighbours))
+        for (u, key) in keys.enumerated() where counts[u] >= 2 {
+            let neighbours = (u > 0 && keys[u - 1] == key - 1 ? counts[u - 1] : 0)
+                + (u + 1 < keys.count && keys[u + 1] == key + 1 ? counts[u + 1] : 0)
+            let band = Int(UInt32(truncatingIfNeeded: key))
+            result.append(Candidate(text: Int(key >> 32), diagonal: (band << 4) - (1 << 20), hits: counts[u] + neighbours))
         }
         result.sort(by: >)
         // Keep one candidate per text and neighbourhood.

@@ -1,112 +1,124 @@
 /// Finds passages printed twice: the same text in two articles, or a paragraph the
 /// extraction duplicated inside one. Compares content keys (so script, width and
-/// punctuation do not hide a reprint) with a rolling hash of `window` characters, then
-/// extends each hit to the full identical run. Text inside quotes linked to a speech is
-/// left out: two articles quoting the same sentence of a speech have not reprinted each other.
+/// punctuation do not hide a reprint) by sampled windows of `window` characters
+/// (`WindowSampler`), then extends each hit both ways to the full identical run. Text inside
+/// quotes linked to a speech is left out: two articles quoting the same sentence of a speech
+/// have not reprinted each other.
+///
+/// Documents are read in order and each passage is reported once, against the earlier
+/// printing it shares the longest run with (`a`; the later one is `b`), and the later
+/// one's run is neither probed again nor stored (a third printing pairs with an earlier one).
 public struct ReprintFinder: Sendable {
     public var minLength: Int
     public var window = 16
+    /// Places stored per window hash. A window of boilerplate (a byline, a stock phrase)
+    /// recurs everywhere and keeps only its first places; sampling leaves a run only a few
+    /// windows to be found by, so this is more than the four an every-window scan needs.
+    public var placesPerWindow = 64
 
     public init(minLength: Int = 50) {
         self.minLength = minLength
     }
 
+    /// A reprint in key positions: `a` the earlier printing, `b` the later one.
+    private struct Hit {
+        var a: (doc: Int, pos: Int)
+        var b: (doc: Int, pos: Int)
+        var length: Int
+    }
+
     public func find(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>, quoted: [MatchedQuote] = []) -> [Reprint] {
-        var keys: [ContentKey] = []
-        var articleAt: [[Int32]] = [] // per doc, per key position: article index or -1
         let linked = Dictionary(grouping: quoted.filter { $0.source != nil }.map(\.quote), by: \.document)
             .mapValues { $0.map(\.normalizedRange).sorted { $0.lowerBound < $1.lowerBound } }
-        for d in docs {
-            let key = ContentKey(d.normalized, 0..<d.normalized.count)
-            var owner = [Int32](repeating: -1, count: key.count)
-            // Articles are in text order: one merge walk assigns every key position.
-            var ai = 0
-            for k in 0..<key.count {
-                let p = Int(key.positions[k])
-                while ai < d.articles.count, d.articles[ai].normalizedRange.upperBound <= p { ai += 1 }
-                if ai < d.articles.count, d.articles[ai].normalizedRange.contains(p), !witnesses.contains(d.articles[ai].id) { owner[k] = Int32(ai) }
-            }
-            // Quoted speech is the speech's, not the article's: another walk over the sorted spans.
-            if let spans = linked[d.document.id] {
-                var si = 0
-                for k in 0..<key.count {
-                    let p = Int(key.positions[k])
-                    while si < spans.count, spans[si].upperBound <= p { si += 1 }
-                    var j = si
-                    while j < spans.count, spans[j].lowerBound <= p {
-                        if spans[j].contains(p) { owner[k] = -1; break }
-                        j += 1
-                    }
+        let window = self.window, span = max(minLength, window)
+        // Keys, masks and samples are per document: all cores.
+        let texts = docs.parallelMap { d in
+            ReprintText(d, skipping: witnesses, linked: linked[d.document.id] ?? [], window: window, minLength: span)
+        }
+        var table = WindowTable(limit: placesPerWindow, capacity: texts.reduce(0) { $0 + $1.samples.count })
+        // Per document, the later printings found in it: their windows were never stored.
+        var reported: [[Range<Int>]] = Array(repeating: [], count: texts.count)
+        var hits: [Hit] = []
+        for (di, text) in texts.enumerated() {
+            var resume = 0
+            for s in text.samples where Int(s.position) >= resume {
+                let i = Int(s.position)
+                if let hit = probe(texts, table, s.hash, (di, i), resume: resume, reported: reported) {
+                    hits.append(hit)
+                    resume = hit.b.pos + hit.length
+                    reported[di].append(hit.b.pos..<resume)
+                    continue
                 }
-            }
-            keys.append(key)
-            articleAt.append(owner)
-        }
-        // First pass: which windows occur twice or more. Only those are worth storing.
-        var windows = 0
-        for (di, key) in keys.enumerated() where key.count >= window {
-            for i in 0...(key.count - window) where articleAt[di][i] >= 0 { windows += 1 }
-        }
-        var sketch = WindowSketch(windows: windows)
-        for (di, key) in keys.enumerated() where key.count >= window {
-            let owner = articleAt[di]
-            for i in 0...(key.count - window) where owner[i] >= 0 { sketch.note(Self.hash(key.keys, i, window)) }
-        }
-        var seen = WindowTable(limit: 4)
-        var found: [Reprint] = []
-        for (di, key) in keys.enumerated() {
-            let k = key.keys
-            let owner = articleAt[di]
-            guard k.count >= window else { continue }
-            var i = 0
-            while i + window <= k.count {
-                guard owner[i] >= 0 else { i += 1; continue }
-                let h = Self.hash(k, i, window)
-                var advanced = false
-                var link = seen.first(h)
-                while link >= 0 {
-                    let place = seen.place(link)
-                    link = seen.after(link)
-                    let p = (doc: Int(place.doc), pos: Int(place.pos))
-                    if p.doc == di && p.pos + window > i { continue }
-                    let other = keys[p.doc].keys
-                    let otherOwner = articleAt[p.doc]
-                    var len = 0
-                    while i + len < k.count, p.pos + len < other.count, k[i + len] == other[p.pos + len],
-                          owner[i + len] >= 0, otherOwner[p.pos + len] >= 0,
-                          !(p.doc == di && p.pos + len >= i) {
-                        len += 1
-                    }
-                    if len >= minLength {
-                        found.append(makeReprint(docs, keys, (p.doc, p.pos), (di, i), len, articleAt))
-                        i += len
-                        advanced = true
-                        break
-                    }
-                }
-                if advanced { continue }
-                if sketch.repeated(h) { seen.add(h, WindowTable.Place(doc: Int32(di), pos: Int32(i))) }
-                i += 1
+                table.add(s.hash, WindowTable.Place(doc: Int32(di), pos: s.position))
             }
         }
-        return found.enumerated().map { idx, r in
-            var r = r
+        return hits.enumerated().map { idx, h in
+            var r = makeReprint(docs, h)
             r.id = "R\(idx + 1)"
             return r
         }
     }
 
-    func makeReprint(_ docs: [DocumentAnalysis], _ keys: [ContentKey], _ a: (Int, Int), _ b: (Int, Int), _ len: Int, _ owner: [[Int32]]) -> Reprint {
-        func span(_ p: (Int, Int)) -> ReprintSpan {
-            let d = docs[p.0]
-            let key = keys[p.0]
-            let lo = Int(key.positions[p.1]), hi = Int(key.positions[p.1 + len - 1]) + 1
-            let r = d.normalized.originalRange(lo..<hi)
-            return ReprintSpan(document: d.document.id, article: d.articles[Int(owner[p.0][p.1])].id, start: r.lowerBound, end: r.upperBound)
+    /// The stored place of `hash` with the longest identical run through `at` (the first
+    /// stored on a tie), as a hit with the run's start on both sides; nil when no run is
+    /// `minLength` long. The longest, not the first: a passage printed many times pairs with
+    /// the printing it shares the most with.
+    private func probe(_ texts: [ReprintText], _ table: WindowTable, _ hash: UInt64, _ at: (doc: Int, pos: Int),
+                       resume: Int, reported: [[Range<Int>]]) -> Hit? {
+        let text = texts[at.doc], k = text.keys, i = at.pos
+        var best: Hit?
+        var link = table.first(hash)
+        while link >= 0 {
+            let place = table.place(link)
+            link = table.after(link)
+            let pd = Int(place.doc), pp = Int(place.pos)
+            let same = pd == at.doc
+            if same && pp + window > i { continue }
+            let other = texts[pd], o = other.keys
+            // A run of minLength through the window holds position i - h or i - h + minLength
+            // (h: half the slack): boilerplate shared only around the window fails both.
+            let h = (minLength - window) / 2, d = pp - i
+            let lo = i - h, hi = i - h + minLength
+            guard (lo >= 0 && lo + d >= 0 && k[lo] == o[lo + d]) || (hi < k.count && hi + d < o.count && k[hi] == o[hi + d]) else { continue }
+            // Backward to the run's start: not into this document's last reported printing…
+            var back = 0
+            while i - back - 1 >= resume, pp - back - 1 >= 0, k[i - back - 1] == o[pp - back - 1],
+                  text.isIncluded(i - back - 1), other.isIncluded(pp - back - 1) {
+                back += 1
+            }
+            // …and not starting inside a printing reported in the other document, whose
+            // windows were never stored: the run starts where that printing ends.
+            var start = (a: pp - back, b: i - back)
+            if let r = reported[pd].last(where: { $0.lowerBound <= start.a }), r.contains(start.a) {
+                let shift = r.upperBound - start.a
+                start = (start.a + shift, start.b + shift)
+            }
+            // Forward to its end; in one document, the earlier copy ends before the later begins.
+            var len = 0
+            while start.b + len < k.count, start.a + len < o.count, k[start.b + len] == o[start.a + len],
+                  text.isIncluded(start.b + len), other.isIncluded(start.a + len),
+                  !(same && start.a + len >= start.b) {
+                len += 1
+            }
+            if len >= max(minLength, (best?.length ?? 0) + 1) { best = Hit(a: (pd, start.a), b: (at.doc, start.b), length: len) }
         }
-        return Reprint(id: "", a: span(a), b: span(b), length: len)
+        return best
     }
 
+    private func makeReprint(_ docs: [DocumentAnalysis], _ hit: Hit) -> Reprint {
+        func span(_ p: (doc: Int, pos: Int)) -> ReprintSpan {
+            let d = docs[p.doc]
+            let ends = ReprintText.normalizedIndices(d.normalized, of: [p.pos, p.pos + hit.length - 1])
+            let lo = ends[0], hi = ends[1] + 1
+            // The article the run starts in (articles are in text order).
+            let article = d.articles.first { $0.normalizedRange.upperBound > lo }!
+            let r = d.normalized.originalRange(lo..<hi)
+            return ReprintSpan(document: d.document.id, article: article.id, start: r.lowerBound, end: r.upperBound)
+        }
+        return Reprint(id: "", a: span(hit.a), b: span(hit.b), length: hit.length)
+    }
+
+    /// FNV-1a of `n` key values from `i` (the reference algorithm in the tests hashes with it).
     static func hash(_ k: [UInt32], _ i: Int, _ n: Int) -> UInt64 {
         var h: UInt64 = 1469598103934665603
         for j in i..<(i + n) { h = (h ^ UInt64(k[j])) &* 1099511628211 }

@@ -5,33 +5,14 @@
 /// `reuseMinMatched` characters in all with a witness, so slogans of a few words do not.
 public struct ReuseFinder: Sendable {
     let matcher: Matcher
-    /// Hashes of every `reuseMinRun`-character run of the witnesses' content keys. A
-    /// sentence sharing none of them cannot have a segment with an identical run that
-    /// long, so it is skipped before any alignment: most sentences of a corpus are.
-    let runs: Set<UInt64>
+    /// Every `reuseMinRun`-character run of the witnesses' content keys. A sentence sharing
+    /// none of them cannot have a segment with an identical run that long, so it is skipped
+    /// before any alignment: most sentences of a corpus are.
+    let runs: RunSet
 
     public init(matcher: Matcher) {
         self.matcher = matcher
-        var runs = Set<UInt64>()
-        let n = matcher.settings.reuseMinRun
-        for w in matcher.witnesses where w.key.count >= n {
-            for i in 0...(w.key.count - n) { runs.insert(Self.runHash(w.key.keys, i, n)) }
-        }
-        self.runs = runs
-    }
-
-    static func runHash(_ k: [UInt32], _ i: Int, _ n: Int) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for j in i..<(i + n) { h = (h ^ UInt64(k[j])) &* 0x100_0000_01B3 }
-        return h
-    }
-
-    /// The key shares a run of `reuseMinRun` characters with a witness (or a hash collides).
-    func mayShareRun(_ k: [UInt32]) -> Bool {
-        let n = matcher.settings.reuseMinRun
-        guard n > 0, k.count >= n else { return n <= 0 }
-        for i in 0...(k.count - n) where runs.contains(Self.runHash(k, i, n)) { return true }
-        return false
+        self.runs = RunSet(length: matcher.settings.reuseMinRun, of: matcher.witnesses.lazy.map(\.key.keys))
     }
 
     public func find(in doc: DocumentAnalysis, skipping witnesses: Set<String>, existing: [Quote]) -> [MatchedQuote] {
@@ -39,13 +20,14 @@ public struct ReuseFinder: Sendable {
         let taken = existing.filter { $0.document == doc.document.id }.map(\.normalizedRange).sorted { $0.lowerBound < $1.lowerBound }
         var result: [MatchedQuote] = []
         for article in doc.articles where !witnesses.contains(article.id) {
-            let title = article.title.map { Normalizer().normalize($0).string }
+            var title: String?? // normalized on first need: most articles never need it
             for sentence in Self.sentences(s, article.normalizedRange) {
                 if taken.contains(where: { $0.overlaps(sentence) }) { continue }
-                // A headline that echoes the speech is not a reuse of it.
-                if let t = title, t.contains(doc.normalized.string(sentence)) { continue }
                 let key = ContentKey(doc.normalized, sentence)
-                guard key.count >= matcher.settings.reuseMinMatched, mayShareRun(key.keys) else { continue }
+                guard key.count >= matcher.settings.reuseMinMatched, runs.mayShareRun(key.keys) else { continue }
+                // A headline that echoes the speech is not a reuse of it.
+                if title == nil { title = .some(article.title.map { Normalizer().normalize($0).string }) }
+                if let t = title!, t.contains(doc.normalized.string(sentence)) { continue }
                 let segments = matcher.findSegments(key.keys).filter { seg in
                     seg.alignment.longestRun(key.keys, matcher.witnesses[seg.witness].key.keys) >= matcher.settings.reuseMinRun
                 }

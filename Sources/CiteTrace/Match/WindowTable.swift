@@ -77,38 +77,3 @@ struct WindowTable {
         }
     }
 }
-
-/// Which window hashes occur at least twice, for `ReprintFinder`'s first pass: a window
-/// seen once can never be found again, so it need not be stored. Two bit sets (seen,
-/// seen again) indexed by a slice of the hash; collisions only ever add hashes to
-/// "repeated", so nothing that repeats is missed and the finder's result is unchanged.
-struct WindowSketch {
-    private var seen: [UInt64]
-    private var again: [UInt64]
-    private let mask: Int
-
-    /// About four bits per window in each set.
-    init(windows: Int) {
-        var bits = 1 << 12
-        while bits < windows * 4 { bits <<= 1 }
-        seen = [UInt64](repeating: 0, count: bits / 64)
-        again = [UInt64](repeating: 0, count: bits / 64)
-        mask = bits - 1
-    }
-
-    @inline(__always)
-    private func bit(_ h: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> 20) & mask
-    }
-
-    mutating func note(_ h: UInt64) {
-        let b = bit(h), word = b >> 6, flag = UInt64(1) << UInt64(b & 63)
-        if seen[word] & flag != 0 { again[word] |= flag } else { seen[word] |= flag }
-    }
-
-    /// False only for a hash noted at most once.
-    func repeated(_ h: UInt64) -> Bool {
-        let b = bit(h)
-        return again[b >> 6] & (UInt64(1) << UInt64(b & 63)) != 0
-    }
-}

@@ -4,11 +4,10 @@ import Testing
 
 @Suite("Reprint finder")
 struct ReprintFinderTests {
-    /// The finder as first written (a dictionary of place arrays, every window stored):
-    /// the flat table and the first pass must not change what it finds.
+    /// The finder as first written (a dictionary of place arrays, every window stored, each
+    /// hit extended forward only): the sampled finder must find at least what it finds.
     static func reference(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>, minLength: Int = 50, window: Int = 16) -> [Reprint] {
         struct Place { var doc: Int; var pos: Int }
-        let finder = ReprintFinder(minLength: minLength)
         var keys: [ContentKey] = []
         var articleAt: [[Int32]] = []
         for d in docs {
@@ -22,6 +21,14 @@ struct ReprintFinderTests {
             }
             keys.append(key)
             articleAt.append(owner)
+        }
+        func span(_ ad: Int, _ ap: Int, _ bd: Int, _ bp: Int, _ len: Int) -> Reprint {
+            func one(_ d: Int, _ p: Int) -> ReprintSpan {
+                let lo = Int(keys[d].positions[p]), hi = Int(keys[d].positions[p + len - 1]) + 1
+                let r = docs[d].normalized.originalRange(lo..<hi)
+                return ReprintSpan(document: docs[d].document.id, article: docs[d].articles[Int(articleAt[d][p])].id, start: r.lowerBound, end: r.upperBound)
+            }
+            return Reprint(id: "", a: one(ad, ap), b: one(bd, bp), length: len)
         }
         var seen: [UInt64: [Place]] = [:]
         var found: [Reprint] = []
@@ -42,7 +49,7 @@ struct ReprintFinderTests {
                         len += 1
                     }
                     if len >= minLength {
-                        found.append(finder.makeReprint(docs, keys, (p.doc, p.pos), (di, i), len, articleAt))
+                        found.append(span(p.doc, p.pos, di, i, len))
                         i += len
                         advanced = true
                         break
@@ -60,8 +67,8 @@ struct ReprintFinderTests {
         }
     }
 
-    @Test("on a synthetic corpus full of repeated prose and reprinted articles, the same reprints as the plain algorithm")
-    func sameAsReference() {
+    @Test("on a synthetic corpus full of repeated prose and reprinted articles, every reprint the plain algorithm finds, each a run at least minLength long")
+    func coversReference() {
         let (files, _) = SynthFixture.files(size: 400_000, seed: 11)
         var docs: [DocumentAnalysis] = []
         for (i, f) in files.enumerated() {
@@ -73,8 +80,52 @@ struct ReprintFinderTests {
         let witnesses = SpeechCatalog.build(from: docs).witnessArticles
         let fast = ReprintFinder().find(docs, skipping: witnesses)
         let plain = Self.reference(docs, skipping: witnesses)
-        #expect(fast.count > 20)
-        #expect(fast == plain)
+        #expect(plain.count > 20)
+        #expect(fast.count >= plain.count)
+        // Nothing lost: each later printing the plain scan reports is (nearly all) covered by
+        // one reported here. Nearly: a passage printed many times may pair with another earlier
+        // printing, whose run starts a few characters later when the first printing the plain
+        // scan chose was itself reported (its windows not stored) from there on.
+        for r in plain {
+            let covered = fast.filter { $0.b.document == r.b.document }
+                .map { max(0, min($0.b.end, r.b.end) - max($0.b.start, r.b.start)) }.max() ?? 0
+            #expect(Double(covered) >= 0.9 * Double(r.b.end - r.b.start), "missed \(r)")
+        }
+        // Both sides of each reprint hold the same content key, at least minLength long.
+        let byID = Dictionary(uniqueKeysWithValues: docs.map { ($0.document.id, $0) })
+        func key(_ s: ReprintSpan) -> [UInt32] {
+            let n = byID[s.document]!.normalized
+            return ContentKey(n, n.normalizedRange(forOriginal: s.start..<s.end)).keys
+        }
+        for r in fast {
+            #expect(r.length >= 50)
+            #expect(key(r.a) == key(r.b) && key(r.a).count == r.length, "not one run: \(r)")
+        }
+    }
+
+    @Test("two keys sharing a run of span characters sample the same window inside it")
+    func samplerKeepsSharedRuns() {
+        var random = SeededRandom(seed: 7)
+        let sampler = WindowSampler(window: 16, span: 50)
+        for _ in 0..<200 {
+            let run = (0..<(50 + Int(random.next() % 30))).map { _ in UInt32(0x4E00 + random.next() % 40) }
+            let a = (0..<Int(random.next() % 80)).map { _ in UInt32(0x4E00 + random.next() % 40) } + run
+            let b = run + (0..<Int(random.next() % 80)).map { _ in UInt32(0x4E00 + random.next() % 40) }
+            let offset = a.count - run.count
+            let inA = Set(sampler.sample(a).map { Int($0.position) - offset }.filter { $0 >= 0 && $0 + 16 <= run.count })
+            let inB = Set(sampler.sample(b).map { Int($0.position) }.filter { $0 + 16 <= run.count })
+            #expect(!inA.intersection(inB).isEmpty)
+        }
+    }
+
+    @Test("an integer table numbers keys in insertion order, through growth")
+    func integerTable() {
+        var table = IntegerTable(capacity: 2)
+        for n in 0..<10_000 { #expect(table.insert(UInt64(n) &* 0x9E37_79B9) == n) }
+        for n in 0..<10_000 { #expect(table.index(of: UInt64(n) &* 0x9E37_79B9) == n) }
+        #expect(table.insert(0) == 0)
+        #expect(!table.contains(1))
+        #expect(table.count == 10_000)
     }
 
     @Test("a window table keeps at most four places per hash, oldest first, through growth")

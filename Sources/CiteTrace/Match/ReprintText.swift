@@ -1,0 +1,64 @@
+/// One document as `ReprintFinder` compares it: its content key, which key positions may
+/// take part in a reprint, and the sampled windows it is probed and stored by.
+///
+/// Built per document (so on all cores); only the key values are kept, not their normalized
+/// positions: a reprint's ends are located again with `normalizedIndices`, once per reprint.
+struct ReprintText: Sendable {
+    /// A sampled window: the hash of `window` key values starting at `position`.
+    struct Sample: Sendable {
+        var hash: UInt64
+        var position: Int32
+    }
+
+    let keys: [UInt32]
+    /// Bit k set: key position k is in no searched article, or inside a quote linked to a speech.
+    private let excluded: [UInt64]
+    /// Sampled windows in position order, only those starting at an included position.
+    let samples: [Sample]
+
+    /// `linked`: normalized ranges of the document's linked quotes, sorted by lower bound.
+    init(_ d: DocumentAnalysis, skipping witnesses: Set<String>, linked: [Range<Int>], window: Int, minLength: Int) {
+        let key = ContentKey(d.normalized, 0..<d.normalized.count)
+        var excluded = [UInt64](repeating: 0, count: (key.count + 63) / 64)
+        // Articles are in text order: one merge walk decides every key position.
+        var ai = 0, si = 0
+        for k in 0..<key.count {
+            let p = Int(key.positions[k])
+            while ai < d.articles.count, d.articles[ai].normalizedRange.upperBound <= p { ai += 1 }
+            var included = ai < d.articles.count && d.articles[ai].normalizedRange.contains(p) && !witnesses.contains(d.articles[ai].id)
+            // Quoted speech is the speech's, not the article's: a walk over the sorted spans.
+            if included {
+                while si < linked.count, linked[si].upperBound <= p { si += 1 }
+                var j = si
+                while j < linked.count, linked[j].lowerBound <= p {
+                    if linked[j].contains(p) { included = false; break }
+                    j += 1
+                }
+            }
+            if !included { excluded[k >> 6] |= 1 << UInt64(k & 63) }
+        }
+        self.keys = key.keys
+        self.excluded = excluded
+        let chosen = WindowSampler(window: window, span: minLength).sample(key.keys)
+        self.samples = chosen.filter { excluded[Int($0.position) >> 6] & (1 << UInt64($0.position & 63)) == 0 }
+    }
+
+    var count: Int { keys.count }
+
+    @inline(__always)
+    func isIncluded(_ k: Int) -> Bool { excluded[k >> 6] & (1 << UInt64(k & 63)) == 0 }
+
+    /// The normalized indices of content positions `ks` (ascending) of `norm`, whose content
+    /// key this text was built from.
+    static func normalizedIndices(_ norm: NormalizedText, of ks: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(ks.count)
+        var k = 0, next = 0
+        for i in 0..<norm.count where next < ks.count && CharacterClass.isContent(norm.scalars[i]) {
+            while next < ks.count, ks[next] == k { result.append(i); next += 1 }
+            k += 1
+        }
+        precondition(result.count == ks.count, "content positions outside the text")
+        return result
+    }
+}
