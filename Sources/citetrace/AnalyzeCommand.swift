@@ -9,8 +9,8 @@ struct AnalyzeCommand: ParsableCommand {
         discussion: """
         Writes citations.json, citations.tei.xml, citations.graphml, citations.dot and an HTML
         report (index.html, speeches/, articles/, timeline.html, unresolved.html) into --out.
-        The files are written to a staging folder first and moved into place only when all of
-        them were written, so a failed run leaves the previous reports as they were.
+        Each file is written to a staging folder as soon as it is rendered, and the files are
+        moved into place only when all of them were written, so a failed run leaves the previous reports as they were.
         """
     )
 
@@ -42,9 +42,9 @@ struct AnalyzeCommand: ParsableCommand {
         progress.stage("extracting and matching quotes against \(analysis.catalog.speeches.count) speeches", bytes: bytes)
         let graph = CitationGraphBuilder().build(analysis)
         progress.stage("writing reports", bytes: bytes)
-        var output = OutputDirectory(path: out)
-        for file in try ReportFormat.files(graph, formats: chosen) { output.stage(file.path, file.data) }
-        let written = try output.commit()
+        let staging = try OutputDirectory(path: out).begin()
+        try ReportFormat.write(graph, formats: chosen, to: staging)
+        let written = try staging.commit()
         progress.stage("done", bytes: bytes)
         if !quiet {
             let linked = graph.quotes.filter { $0.source != nil }.count

@@ -2,8 +2,6 @@
 public enum ExportError: Error, CustomStringConvertible, Equatable {
     /// libxml2's writer refused a call; `step` says what was being written.
     case xmlWriter(format: String, step: String)
-    /// A value could not be encoded as JSON (`path` is the coding path).
-    case json(path: String, reason: String)
     /// The RelaxNG schema at `path` could not be read or compiled.
     case schema(path: String, messages: [String])
 
@@ -11,8 +9,6 @@ public enum ExportError: Error, CustomStringConvertible, Equatable {
         switch self {
         case let .xmlWriter(format, step):
             return "\(format) export: libxml2 writer failed while writing \(step)"
-        case let .json(path, reason):
-            return "JSON export: cannot encode \(path.isEmpty ? "the graph" : path): \(reason)"
         case let .schema(path, messages):
             let detail = messages.isEmpty ? "libxml2 gave no reason" : messages.prefix(5).joined(separator: "; ")
             return "\(path): cannot compile RelaxNG schema: \(detail)"

@@ -8,25 +8,56 @@
 enum HTML {
     /// `s` escaped for element content.
     static func text(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        // Most strings need nothing escaped or dropped: return them without a copy.
+        if needsNoEscaping(s) { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
         for scalar in s.unicodeScalars { appendEscaped(scalar, to: &out) }
-        return out
+        return UTF8Output.string(out)
     }
 
     /// `s` escaped for a double-quoted attribute value (same rules as `text`).
     static func attr(_ s: String) -> String { text(s) }
 
-    /// Appends one scalar, escaped, to `out`: the inner loop of the article renderer.
-    static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String) {
+    /// Appends one scalar, escaped, to UTF-8 `out`: the inner loop of the article renderer.
+    @inline(__always)
+    static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
         switch scalar {
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "&": out += "&amp;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
+        case "<": out.append(contentsOf: "&lt;".utf8)
+        case ">": out.append(contentsOf: "&gt;".utf8)
+        case "&": out.append(contentsOf: "&amp;".utf8)
+        case "\"": out.append(contentsOf: "&quot;".utf8)
+        case "'": out.append(contentsOf: "&#39;".utf8)
         default:
-            if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
+            if isAllowed(scalar) { UTF8Output.append(scalar, to: &out) }
+        }
+    }
+
+    /// True when `text(s)` is `s`. Checks UTF-8 bytes: an escaped ASCII character, a
+    /// C0 control or DEL, or a lead byte that may start a forbidden code point (C1
+    /// controls `C2 80…9F`; `EF B7`/`EF BF` around U+FDD0…FDEF and U+FFFE/FFFF; a
+    /// 4-byte form whose third byte is `BF`) sends `s` the slow way, which decides exactly.
+    private static func needsNoEscaping(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            let n = b.count
+            for i in 0..<n {
+                let c = b[i]
+                if c < 0x80 {
+                    if c < 0x20 {
+                        if c != 0x09 && c != 0x0A { return false }
+                    } else if c == 0x3C || c == 0x3E || c == 0x26 || c == 0x22 || c == 0x27 || c == 0x7F {
+                        return false
+                    }
+                } else if c == 0xC2 {
+                    if i + 1 < n && b[i + 1] < 0xA0 { return false }
+                } else if c == 0xEF {
+                    if i + 1 < n && (b[i + 1] == 0xB7 || b[i + 1] == 0xBF) { return false }
+                } else if c >= 0xF0 {
+                    if i + 2 < n && b[i + 2] == 0xBF { return false }
+                }
+            }
+            return true
         }
     }
 
@@ -47,17 +78,27 @@ enum HTML {
     /// inputs give distinct tokens.
     static func token(_ s: String) -> String {
         if s.isEmpty { return "~" }
+        if s.utf8.allSatisfy(isTokenByte) { return s }
         var out = ""
         for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"):
+            if isTokenByte(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 out += "~" + hex(byte)
             }
         }
         return out
+    }
+
+    /// The bytes `token` passes through unchanged.
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// A file name for an id: `token` without `:`, and never starting with `.`.

@@ -72,7 +72,10 @@ struct HTMLMarkup {
         let scalars = document.scalars
         let lo = min(max(range.lowerBound, 0), scalars.count)
         let hi = min(max(range.upperBound, lo), scalars.count)
-        var out = ""
+        // UTF-8 bytes, made into one String at the end: appending scalar by scalar to a
+        // String is the slow part of rendering an article.
+        var out: [UInt8] = []
+        out.reserveCapacity((hi - lo) * 3 + 256)
         var drawn = Set<String>()
         var inParagraph = false
         var stack: [Open] = []
@@ -80,15 +83,15 @@ struct HTMLMarkup {
 
         func closeEmitted() {
             for i in stack.indices.reversed() where stack[i].emitted {
-                out += "</mark>"
+                out.append(contentsOf: "</mark>".utf8)
                 stack[i].emitted = false
             }
         }
         func closeEnding(at pos: Int) {
             while let top = stack.last, top.span.end <= pos {
-                if top.emitted { out += "</mark>" }
+                if top.emitted { out.append(contentsOf: "</mark>".utf8) }
                 stack.removeLast()
-                if drawn.contains(top.span.quote.quote.id) { out += noteRef(top.span) }
+                if drawn.contains(top.span.quote.quote.id) { out.append(contentsOf: noteRef(top.span).utf8) }
             }
         }
 
@@ -102,23 +105,23 @@ struct HTMLMarkup {
             if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
                 if inParagraph {
                     closeEmitted()
-                    out += "</p>\n"
+                    out.append(contentsOf: "</p>\n".utf8)
                     inParagraph = false
                 }
                 continue
             }
             if !inParagraph {
                 if c.properties.isWhitespace || !HTML.isAllowed(c) { continue }
-                out += "<p>"
+                out.append(contentsOf: "<p>".utf8)
                 inParagraph = true
             }
             for i in stack.indices where !stack[i].emitted {
                 let span = stack[i].span
                 let id = span.quote.quote.id
                 if drawn.contains(id) {
-                    out += "<mark class=\"\(markClass(span)) cont\">"
+                    out.append(contentsOf: "<mark class=\"\(markClass(span)) cont\">".utf8)
                 } else {
-                    out += "<mark id=\"\(HTML.token(id))\" class=\"\(markClass(span))\" title=\"\(HTML.attr(markTitle(span)))\">"
+                    out.append(contentsOf: "<mark id=\"\(HTML.token(id))\" class=\"\(markClass(span))\" title=\"\(HTML.attr(markTitle(span)))\">".utf8)
                     drawn.insert(id)
                 }
                 stack[i].emitted = true
@@ -128,7 +131,7 @@ struct HTMLMarkup {
         closeEnding(at: hi)
         closeEmitted()
         // Anything left (spans past the text) is closed above; note refs of marks never drawn are omitted.
-        if inParagraph { out += "</p>\n" }
-        return (out, drawn)
+        if inParagraph { out.append(contentsOf: "</p>\n".utf8) }
+        return (UTF8Output.string(out), drawn)
     }
 }

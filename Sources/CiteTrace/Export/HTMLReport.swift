@@ -20,38 +20,55 @@ public enum HTMLReport {
     /// One output file: a `/`-separated path relative to the report root and its UTF-8 text.
     public typealias File = (path: String, contents: String)
 
+    /// One page before it is rendered; `render` may run on any thread.
+    struct Page: Sendable {
+        var path: String
+        var render: @Sendable () -> String
+    }
+
     /// Every file of the report, sorted by path.
     public static func render(_ graph: CitationGraph) -> [File] {
+        let pages = pages(graph)
+        return zip(pages, pages.parallelMap { $0.render() }).map { ($0.path, $1) }
+    }
+
+    /// Every page of the report, sorted by path, not rendered yet. The lookup tables
+    /// are built here, once, and shared by the pages.
+    static func pages(_ graph: CitationGraph) -> [Page] {
         let corpus = HTMLCorpus(graph)
-        var files: [File] = [
-            ("report.css", HTMLAssets.css),
-            ("report.js", HTMLAssets.js),
-            ("index.html", HTMLIndexPage(corpus: corpus).render()),
-            ("timeline.html", HTMLTimelinePage(corpus: corpus).render()),
-            ("unresolved.html", HTMLUnresolvedPage(corpus: corpus).render()),
-            ("clusters.html", HTMLClustersPage(corpus: corpus).render()),
+        var pages: [Page] = [
+            Page(path: "report.css") { HTMLAssets.css },
+            Page(path: "report.js") { HTMLAssets.js },
+            Page(path: "index.html") { HTMLIndexPage(corpus: corpus).render() },
+            Page(path: "timeline.html") { HTMLTimelinePage(corpus: corpus).render() },
+            Page(path: "unresolved.html") { HTMLUnresolvedPage(corpus: corpus).render() },
+            Page(path: "clusters.html") { HTMLClustersPage(corpus: corpus).render() },
         ]
         for speech in graph.speeches {
-            files.append((HTMLCorpus.speechPath(speech.id), HTMLSpeechPage(corpus: corpus, speech: speech).render()))
+            pages.append(Page(path: HTMLCorpus.speechPath(speech.id)) { HTMLSpeechPage(corpus: corpus, speech: speech).render() })
         }
         for concordance in corpus.concordances.values {
-            files.append((HTMLCorpus.concordancePath(concordance.speech), HTMLConcordancePage(corpus: corpus, concordance: concordance).render()))
+            pages.append(Page(path: HTMLCorpus.concordancePath(concordance.speech)) {
+                HTMLConcordancePage(corpus: corpus, concordance: concordance).render()
+            })
         }
         for node in graph.documents {
             for article in node.articles {
-                let page = HTMLArticlePage(corpus: corpus, document: node.document, article: article.article)
-                files.append((HTMLCorpus.articlePath(article.article.id), page.render()))
+                let document = node.document, article = article.article
+                pages.append(Page(path: HTMLCorpus.articlePath(article.id)) {
+                    HTMLArticlePage(corpus: corpus, document: document, article: article).render()
+                })
             }
         }
         // Ids are unique in a well-formed graph; if two map to one path, keep the first.
         var seen = Set<String>()
-        files = files.filter { seen.insert($0.path).inserted }
-        return files.sorted { $0.path < $1.path }
+        pages = pages.filter { seen.insert($0.path).inserted }
+        return pages.sorted { $0.path < $1.path }
     }
 }
 
 /// Lookup tables over a graph, built once per render; pages only read it.
-struct HTMLCorpus {
+struct HTMLCorpus: Sendable {
     let graph: CitationGraph
     let documents: [String: Document]
     let articles: [String: Article]

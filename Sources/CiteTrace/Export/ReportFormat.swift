@@ -13,18 +13,46 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// `citations.dot`, for Graphviz.
     case dot
 
-    /// Every file of the chosen formats, relative path → bytes, sorted by path.
+    /// Renders every file of the chosen formats on all cores and writes each into
+    /// `staging` as soon as it is rendered, so only a few rendered files are in memory at
+    /// a time. The bytes do not depend on the order files are rendered in. On failure the
+    /// error of the first failing file in path order is thrown (an `ExportError` or an
+    /// `OutputError`), and nothing is committed.
+    public static func write(_ graph: CitationGraph, formats: Set<ReportFormat>, to staging: OutputDirectory.Staging) throws {
+        let failures = plan(graph, formats: formats).parallelMap { file -> (path: String, error: any Error)? in
+            do {
+                try staging.write(file.path, try file.render())
+                return nil
+            } catch {
+                return (file.path, error)
+            }
+        }
+        if let first = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw first.error }
+    }
+
+    /// Every file of the chosen formats, relative path → bytes, sorted by path: the whole
+    /// report in memory, for checks that read it back (tests, fuzzing). `write` streams.
     public static func files(_ graph: CitationGraph, formats: Set<ReportFormat>) throws -> [(path: String, data: Data)] {
-        var out: [(path: String, data: Data)] = []
+        let files = plan(graph, formats: formats)
+        let rendered = files.parallelMap { file in Result { try file.render() } }
+        return try zip(files, rendered).map { ($0.path, try $1.get()) }.sorted { $0.path < $1.path }
+    }
+
+    /// The files to render, the large single-file formats first so that they start while
+    /// the many small pages fill the other cores. Paths are unique.
+    static func plan(_ graph: CitationGraph, formats: Set<ReportFormat>) -> [ReportFile] {
+        var files: [ReportFile] = []
         let exporters: [(ReportFormat, any GraphExporter)] = [
             (.json, JSONExporter()), (.tei, TEIExporter()), (.graphml, GraphMLExporter()), (.dot, DOTExporter()),
         ]
         for (format, exporter) in exporters where formats.contains(format) {
-            out.append((exporter.fileName, try exporter.export(graph)))
+            files.append(ReportFile(path: exporter.fileName) { try exporter.export(graph) })
         }
         if formats.contains(.html) {
-            for file in HTMLReport.render(graph) { out.append((file.path, Data(file.contents.utf8))) }
+            for page in HTMLReport.pages(graph) {
+                files.append(ReportFile(path: page.path) { Data(page.render().utf8) })
+            }
         }
-        return out.sorted { $0.path < $1.path }
+        return files
     }
 }

@@ -27,25 +27,25 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
     }
 }
 
-/// A set of files for one output directory, written all together or not at all.
+/// An output directory whose files are replaced all together or not at all.
 ///
-/// `stage` collects relative path → bytes in memory. `commit()` writes every file
-/// into a hidden staging directory inside the target (`.citetrace-staging-<pid>-<n>`,
-/// on the same file system so renames are atomic), then renames each into place; a
-/// file of an earlier run is first set aside in `.citetrace-previous-<pid>-<n>`, so
-/// that when a rename fails half-way every file moved so far is put back. Then both
-/// hidden directories are removed. Whatever fails, the target keeps its previous files
-/// (at most an empty folder a new file needed stays behind) and the error names the
-/// file. Files are not fsync'ed.
+/// `begin()` opens a `Staging`: a hidden directory inside the target
+/// (`.citetrace-staging-<pid>-<n>`, on the same file system so renames are atomic).
+/// Each `Staging.write` puts one file there at once, so a caller can render and write
+/// file by file and never hold the whole report in memory. `Staging.commit()` then
+/// renames each file into place; a file of an earlier run is first set aside in
+/// `.citetrace-previous-<pid>-<n>`, so that when a rename fails half-way every file
+/// moved so far is put back. Then both hidden directories are removed. A staging that
+/// is dropped without a commit (a write or a render failed) removes its directory.
+/// Whatever fails, the target keeps its previous files (at most an empty folder a new
+/// file needed stays behind) and the error names the file. Files are not fsync'ed.
 public struct OutputDirectory: Sendable {
     /// Writes one file's bytes; the default creates or truncates the file.
-    /// Inject a failing writer to simulate a full disk.
+    /// Inject a failing writer to simulate a full disk. Called from several threads at
+    /// once when files are written in parallel.
     public typealias Writer = @Sendable (_ path: String, _ data: Data) throws -> Void
 
     public let path: String
-    /// Staged files in staging order (a file staged again keeps its first place).
-    public private(set) var files: [(relativePath: String, data: Data)] = []
-    private var positions: [String: Int] = [:]
     private let writer: Writer
 
     public init(path: String, writer: @escaping Writer = OutputDirectory.writeFile) {
@@ -53,85 +53,141 @@ public struct OutputDirectory: Sendable {
         self.writer = writer
     }
 
-    /// Adds (or replaces) a file, `relativePath` below the output directory (`a/b.json`).
-    public mutating func stage(_ relativePath: String, _ data: Data) {
-        if let i = positions[relativePath] {
-            files[i].data = data
-        } else {
-            positions[relativePath] = files.count
-            files.append((relativePath, data))
-        }
-    }
-
-    public mutating func stage(_ relativePath: String, text: String) {
-        stage(relativePath, Data(text.utf8))
-    }
-
-    /// Writes every staged file, see the type's documentation. Returns the final paths.
-    @discardableResult
-    public func commit() throws(OutputError) -> [String] {
-        for file in files where !Self.isValidName(file.relativePath) { throw .invalidName(file.relativePath) }
+    /// Creates the target if needed, checks it is writable, and opens a staging directory in it.
+    public func begin() throws(OutputError) -> Staging {
         try prepareTarget()
-
-        let staging = try makeHiddenDirectory("staging")
-        defer { try? FileManager.default.removeItem(atPath: staging) }
-        for file in files {
-            let staged = Self.join(staging, file.relativePath)
-            do {
-                try Self.createParent(of: staged)
-                try writer(staged, file.data)
-            } catch {
-                throw .writeFailed(path: Self.join(path, file.relativePath), reason: Self.reason(error))
-            }
-        }
-
-        for file in files {
-            var isDirectory: ObjCBool = false
-            let final = Self.join(path, file.relativePath)
-            if FileManager.default.fileExists(atPath: final, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw .writeFailed(path: final, reason: "a directory of that name is in the way")
-            }
-        }
-
-        let previous = try makeHiddenDirectory("previous")
-        defer { try? FileManager.default.removeItem(atPath: previous) }
-        var moved: [(final: String, setAside: String?)] = []
-        for file in files {
-            let final = Self.join(path, file.relativePath)
-            do {
-                moved.append(try Self.move(Self.join(staging, file.relativePath), to: final,
-                                           settingAsideIn: Self.join(previous, file.relativePath)))
-            } catch {
-                Self.putBack(moved)
-                throw .commitFailed(path: final, reason: Self.reason(error))
-            }
-        }
-        return moved.map(\.final)
+        return Staging(target: path, directory: try Self.makeHiddenDirectory("staging", in: path), writer: writer)
     }
 
-    /// Renames `staged` to `final`; an existing `final` is first renamed to `aside`.
-    /// Returns where the previous file went, nil when there was none.
-    private static func move(_ staged: String, to final: String, settingAsideIn aside: String) throws -> (final: String, setAside: String?) {
-        try createParent(of: final)
-        var info = stat()
-        var setAside: String?
-        if lstat(final, &info) == 0 {
-            try createParent(of: aside)
-            guard rename(final, aside) == 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
-            setAside = aside
+    /// Files written for one output directory, not yet in place. See `OutputDirectory`.
+    ///
+    /// `write` may be called from several threads at once; `commit` once, after every
+    /// write has returned.
+    ///
+    /// `@unchecked Sendable`: the mutable `state` is only touched under `lock`
+    /// (`Mutex` would need macOS 15; the package supports macOS 13).
+    public final class Staging: @unchecked Sendable {
+        public let target: String
+        private let directory: String
+        private let writer: Writer
+        private let lock = NSLock()
+        private var state = State()
+
+        private struct State {
+            /// Relative paths written so far, each once.
+            var written: Set<String> = []
+            /// Folders known to exist below the staging directory, so each is made once.
+            var folders: Set<String> = []
+            var committed = false
         }
-        guard rename(staged, final) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if let setAside { rename(setAside, final) }
-            throw WriteFailure(reason: reason)
+
+        fileprivate init(target: String, directory: String, writer: @escaping Writer) {
+            self.target = target
+            self.directory = directory
+            self.writer = writer
         }
-        return (final, setAside)
+
+        deinit {
+            if !state.committed { try? FileManager.default.removeItem(atPath: directory) }
+        }
+
+        /// Writes (or rewrites) `relativePath` (`a/b.json`) into the staging directory.
+        public func write(_ relativePath: String, _ data: Data) throws(OutputError) {
+            guard OutputDirectory.isValidName(relativePath) else { throw .invalidName(relativePath) }
+            let staged = OutputDirectory.join(directory, relativePath)
+            do {
+                try makeFolder(of: relativePath)
+                try writer(staged, data)
+            } catch {
+                throw .writeFailed(path: OutputDirectory.join(target, relativePath), reason: OutputDirectory.reason(error))
+            }
+            lock.withLock { _ = state.written.insert(relativePath) }
+        }
+
+        /// Moves every written file into the target, in path order; see `OutputDirectory`.
+        /// Returns the final paths.
+        @discardableResult
+        public func commit() throws(OutputError) -> [String] {
+            let files = lock.withLock {
+                state.committed = true
+                return state.written.sorted()
+            }
+            defer { try? FileManager.default.removeItem(atPath: directory) }
+
+            for file in files {
+                let final = OutputDirectory.join(target, file)
+                var info = stat()
+                if lstat(final, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                    throw .writeFailed(path: final, reason: "a directory of that name is in the way")
+                }
+            }
+
+            let previous = try OutputDirectory.makeHiddenDirectory("previous", in: target)
+            defer { try? FileManager.default.removeItem(atPath: previous) }
+            var folders = FolderMaker()
+            var moved: [(final: String, setAside: String?)] = []
+            moved.reserveCapacity(files.count)
+            for file in files {
+                let final = OutputDirectory.join(target, file)
+                do {
+                    moved.append(try Self.move(OutputDirectory.join(directory, file), to: final,
+                                               settingAsideIn: OutputDirectory.join(previous, file), folders: &folders))
+                } catch {
+                    Self.putBack(moved)
+                    throw .commitFailed(path: final, reason: OutputDirectory.reason(error))
+                }
+            }
+            return moved.map(\.final)
+        }
+
+        /// Creates the staging folder `relativePath` goes in, once per folder.
+        private func makeFolder(of relativePath: String) throws {
+            guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+            let folder = String(relativePath[..<slash])
+            try lock.withLock {
+                guard !state.folders.contains(folder) else { return }
+                try OutputDirectory.makeDirectories(OutputDirectory.join(directory, folder))
+                state.folders.insert(folder)
+            }
+        }
+
+        /// Renames `staged` to `final`; an existing `final` is first renamed to `aside`.
+        /// Returns where the previous file went, nil when there was none.
+        private static func move(_ staged: String, to final: String, settingAsideIn aside: String,
+                                 folders: inout FolderMaker) throws -> (final: String, setAside: String?) {
+            try folders.makeParent(of: final)
+            var info = stat()
+            var setAside: String?
+            if lstat(final, &info) == 0 {
+                try folders.makeParent(of: aside)
+                guard rename(final, aside) == 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
+                setAside = aside
+            }
+            guard rename(staged, final) == 0 else {
+                let reason = String(cString: strerror(errno))
+                if let setAside { rename(setAside, final) }
+                throw WriteFailure(reason: reason)
+            }
+            return (final, setAside)
+        }
+
+        /// Undoes `move`s, last first: previous files go back, new ones are removed.
+        private static func putBack(_ moved: [(final: String, setAside: String?)]) {
+            for entry in moved.reversed() {
+                if let aside = entry.setAside { rename(aside, entry.final) } else { unlink(entry.final) }
+            }
+        }
     }
 
-    /// Undoes `move`s, last first: previous files go back, new ones are removed.
-    private static func putBack(_ moved: [(final: String, setAside: String?)]) {
-        for entry in moved.reversed() {
-            if let aside = entry.setAside { rename(aside, entry.final) } else { unlink(entry.final) }
+    /// `mkdir -p` for the parent folders of many files, each folder made (or checked) once.
+    private struct FolderMaker {
+        private var known: Set<String> = []
+
+        mutating func makeParent(of file: String) throws {
+            let folder = (file as NSString).deletingLastPathComponent
+            guard !known.contains(folder) else { return }
+            try OutputDirectory.makeDirectories(folder)
+            known.insert(folder)
         }
     }
 
@@ -143,7 +199,7 @@ public struct OutputDirectory: Sendable {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws in
             var offset = 0
             while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw WriteFailure(reason: String(cString: strerror(errno)))
@@ -177,21 +233,17 @@ public struct OutputDirectory: Sendable {
         }
     }
 
-    /// A new hidden directory `.citetrace-<purpose>-<pid>-<n>` inside the target.
-    private func makeHiddenDirectory(_ purpose: String) throws(OutputError) -> String {
+    /// A new hidden directory `.citetrace-<purpose>-<pid>-<n>` inside `target`.
+    private static func makeHiddenDirectory(_ purpose: String, in target: String) throws(OutputError) -> String {
         var attempt = 0
         while true {
-            let directory = Self.join(path, ".citetrace-\(purpose)-\(getpid())-\(attempt)")
+            let directory = join(target, ".citetrace-\(purpose)-\(getpid())-\(attempt)")
             if mkdir(directory, 0o755) == 0 { return directory }
             guard errno == EEXIST, attempt < 100 else {
-                throw .notWritable(path: path, reason: String(cString: strerror(errno)))
+                throw .notWritable(path: target, reason: String(cString: strerror(errno)))
             }
             attempt += 1
         }
-    }
-
-    private static func createParent(of file: String) throws {
-        try makeDirectories((file as NSString).deletingLastPathComponent)
     }
 
     /// `mkdir -p` with POSIX calls, so a failure says why in `strerror` words

@@ -22,7 +22,8 @@ public struct StageTiming: Codable, Sendable, Equatable {
 /// Stages: `ingest`, `normalize`, `segment`, `catalog`, `quotes` (extraction), `index`
 /// (the matcher's n-gram index), `match` (aligning extracted quotes), `reuse` (unmarked
 /// reuse and echoes), `reprints`, `graph` (ordering, citation counts, clusters), `export`
-/// (every format rendered in memory), `write` (the files written to disk).
+/// (every format rendered and written, file by file, into the staging folder), `write`
+/// (the staged files moved into place).
 public struct StagedAnalysis {
     public var timings: [StageTiming] { clock.timings }
     public var settings = MatchSettings()
@@ -37,11 +38,9 @@ public struct StagedAnalysis {
         let analysis = try CorpusAnalysis(corpus: corpus, clock: clock)
         let graph = CitationGraphBuilder(settings: settings).build(analysis, clock: clock)
         if let output {
-            var out = OutputDirectory(path: output)
-            try clock.measure("export") {
-                for file in try ReportFormat.files(graph, formats: Set(ReportFormat.allCases)) { out.stage(file.path, file.data) }
-            }
-            _ = try clock.measure("write") { try out.commit() }
+            let staging = try OutputDirectory(path: output).begin()
+            try clock.measure("export") { try ReportFormat.write(graph, formats: Set(ReportFormat.allCases), to: staging) }
+            _ = try clock.measure("write") { try staging.commit() }
         }
         return graph
     }

@@ -31,6 +31,20 @@ struct ReportsRegenerationTests {
         #expect(a.map(\.data) == b.map(\.data))
     }
 
+    @Test("writing the report file by file, in parallel, gives the files rendered in memory")
+    func streamedEqualsInMemory() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let staging = try OutputDirectory(path: dir.path).begin()
+        try ReportFormat.write(SeedCorpus.graph, formats: Set(ReportFormat.allCases), to: staging)
+        let written = try staging.commit()
+        let files = try ReportFormat.files(SeedCorpus.graph, formats: Set(ReportFormat.allCases))
+        #expect(written == files.map { dir.path + "/" + $0.path })
+        for file in files {
+            #expect(FileManager.default.contents(atPath: dir.path + "/" + file.path) == file.data, "\(file.path)")
+        }
+    }
+
     @Test("every quote's offsets slice exactly its text from the original document")
     func offsets() {
         let docs = Dictionary(uniqueKeysWithValues: SeedCorpus.graph.documents.map { ($0.document.id, $0.document) })

@@ -19,16 +19,22 @@ import Glibc
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 
+    /// Writes `files` (path, text) through a new staging of `output` and commits.
+    @discardableResult
+    private func commit(_ output: OutputDirectory, _ files: [(String, String)]) throws(OutputError) -> [String] {
+        let staging = try output.begin()
+        for (path, text) in files { try staging.write(path, Data(text.utf8)) }
+        return try staging.commit()
+    }
+
     @Test("a commit writes every staged file, nested ones too, and leaves no staging directory")
-    func commit() throws {
+    func commitsEveryFile() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
         let out = dir.path + "/out"
-        var output = OutputDirectory(path: out)
-        output.stage("graph.json", text: "{}")
-        output.stage("report/index.html", text: "<html></html>")
-        output.stage("graph.json", text: "{\"v\":1}")
-        let written = try output.commit()
+        let written = try commit(OutputDirectory(path: out), [
+            ("graph.json", "{}"), ("report/index.html", "<html></html>"), ("graph.json", "{\"v\":1}"),
+        ])
         #expect(written == [out + "/graph.json", out + "/report/index.html"])
         #expect(contents(out + "/graph.json") == "{\"v\":1}")
         #expect(contents(out + "/report/index.html") == "<html></html>")
@@ -40,20 +46,14 @@ import Glibc
         let dir = try TempDirectory()
         defer { dir.remove() }
         let out = dir.path + "/out"
-        var first = OutputDirectory(path: out)
-        first.stage("a.json", text: "old a")
-        first.stage("b.json", text: "old b")
-        try first.commit()
+        try commit(OutputDirectory(path: out), [("a.json", "old a"), ("b.json", "old b")])
 
-        var second = OutputDirectory(path: out) { path, data in
+        let second = OutputDirectory(path: out) { path, data in
             if path.hasSuffix("b.json") { throw DiskFull() }
             try OutputDirectory.writeFile(path, data)
         }
-        second.stage("a.json", text: "new a")
-        second.stage("b.json", text: "new b")
-        second.stage("c.json", text: "new c")
         do {
-            try second.commit()
+            try commit(second, [("a.json", "new a"), ("b.json", "new b"), ("c.json", "new c")])
             Issue.record("the commit should have failed")
         } catch {
             #expect(error == .writeFailed(path: out + "/b.json", reason: "No space left on device"))
@@ -69,24 +69,21 @@ import Glibc
         let dir = try TempDirectory()
         defer { dir.remove() }
         let file = try dir.write("plain.txt", text: "x")
-        var onFile = OutputDirectory(path: file)
-        onFile.stage("a.json", text: "{}")
-        #expect(throws: OutputError.notADirectory(path: file)) { try onFile.commit() }
+        #expect(throws: OutputError.notADirectory(path: file)) { try commit(OutputDirectory(path: file), [("a.json", "{}")]) }
 
-        var escaping = OutputDirectory(path: dir.path + "/out")
-        escaping.stage("../escape.json", text: "{}")
-        #expect(throws: OutputError.invalidName("../escape.json")) { try escaping.commit() }
+        #expect(throws: OutputError.invalidName("../escape.json")) {
+            try commit(OutputDirectory(path: dir.path + "/out"), [("../escape.json", "{}")])
+        }
         #expect(!FileManager.default.fileExists(atPath: dir.path + "/escape.json"))
+        #expect(entries(dir.path + "/out").isEmpty)
 
         let readOnly = dir.path + "/ro"
         try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: false)
         chmod(readOnly, 0o555)
         // Root may write anywhere; the check only means something for other users.
         if access(readOnly, W_OK) != 0 {
-            var output = OutputDirectory(path: readOnly)
-            output.stage("a.json", text: "{}")
             do {
-                try output.commit()
+                try commit(OutputDirectory(path: readOnly), [("a.json", "{}")])
                 Issue.record("a read-only directory should be refused")
             } catch {
                 guard case .notWritable(let path, _) = error else {
@@ -96,5 +93,38 @@ import Glibc
                 #expect(path == readOnly)
             }
         }
+    }
+
+    @Test("a staging dropped without a commit removes its files; the target keeps its own")
+    func abandonedStaging() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = dir.path + "/out"
+        try commit(OutputDirectory(path: out), [("a.json", "old a")])
+        do {
+            let staging = try OutputDirectory(path: out).begin()
+            try staging.write("a.json", Data("new a".utf8))
+            try staging.write("pages/b.html", Data("new b".utf8))
+            #expect(entries(out).count == 2)
+        }
+        #expect(entries(out) == ["a.json"])
+        #expect(contents(out + "/a.json") == "old a")
+    }
+
+    @Test("files written from several threads at once all arrive, each folder made once")
+    func parallelWrites() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = dir.path + "/out"
+        let staging = try OutputDirectory(path: out).begin()
+        let names = (0..<200).map { "f\($0 % 7)/page\($0).html" }
+        let failures = names.parallelMap { name -> OutputError? in
+            do throws(OutputError) { try staging.write(name, Data(name.utf8)); return nil } catch { return error }
+        }
+        #expect(failures.allSatisfy { $0 == nil })
+        let written = try staging.commit()
+        #expect(written.count == 200)
+        for name in names { #expect(contents(out + "/" + name) == name) }
+        #expect(entries(out) == (0..<7).map { "f\($0)" })
     }
 }

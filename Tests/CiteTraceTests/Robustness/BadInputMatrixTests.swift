@@ -336,21 +336,24 @@ import Glibc
         let dir = try TempDirectory()
         defer { dir.remove() }
         let out = dir.path + "/out"
-        var first = OutputDirectory(path: out)
-        for file in try ReportFormat.files(SeedCorpus.graph, formats: Set(ReportFormat.allCases)) { first.stage(file.path, file.data) }
+        let first = try OutputDirectory(path: out).begin()
+        try ReportFormat.write(SeedCorpus.graph, formats: Set(ReportFormat.allCases), to: first)
         try first.commit()
         let before = snapshot(out)
         #expect(before["citations.tei.xml"] != nil && before["index.html"] != nil)
 
-        let other = try CorpusAnalysis(corpus: Corpus(documents: [Seeds.corpus.documents[0]], warnings: []))
-        let files = try ReportFormat.files(CitationGraphBuilder().build(other), formats: Set(ReportFormat.allCases))
-        let fullAt = files[files.count / 2].path
-        var second = OutputDirectory(path: out) { path, data in
+        // The report is rendered and written file by file, in parallel: the disk fills up
+        // at one file in the middle, with others already written and others still to come.
+        let other = CitationGraphBuilder().build(try CorpusAnalysis(corpus: Corpus(documents: [Seeds.corpus.documents[0]], warnings: [])))
+        let paths = ReportFormat.plan(other, formats: Set(ReportFormat.allCases)).map(\.path).sorted()
+        let fullAt = paths[paths.count / 2]
+        let second = OutputDirectory(path: out) { path, data in
             if path.hasSuffix("/" + fullAt) { throw DiskFull() }
             try OutputDirectory.writeFile(path, data)
         }
-        for file in files { second.stage(file.path, file.data) }
-        #expect(throws: OutputError.writeFailed(path: out + "/" + fullAt, reason: "No space left on device")) { try second.commit() }
+        #expect(throws: OutputError.writeFailed(path: out + "/" + fullAt, reason: "No space left on device")) {
+            try ReportFormat.write(other, formats: Set(ReportFormat.allCases), to: try second.begin())
+        }
         #expect(snapshot(out) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).allSatisfy { !$0.hasPrefix(".citetrace-") })
     }
@@ -360,18 +363,18 @@ import Glibc
         let dir = try TempDirectory()
         defer { dir.remove() }
         let out = dir.path + "/out"
-        var first = OutputDirectory(path: out)
-        first.stage("a.json", text: "old a")
-        first.stage("c.json", text: "old c")
+        let first = try OutputDirectory(path: out).begin()
+        try first.write("a.json", Data("old a".utf8))
+        try first.write("c.json", Data("old c".utf8))
         try first.commit()
         // `b` is a file where the new report needs a folder: the move of b/page.html fails
         // after a.json was replaced.
         try TempDirectory.writeFile(out + "/b", Array("old b".utf8))
         let before = snapshot(out)
-        var second = OutputDirectory(path: out)
-        second.stage("a.json", text: "new a")
-        second.stage("b/page.html", text: "new page")
-        second.stage("c.json", text: "new c")
+        let second = try OutputDirectory(path: out).begin()
+        try second.write("a.json", Data("new a".utf8))
+        try second.write("b/page.html", Data("new page".utf8))
+        try second.write("c.json", Data("new c".utf8))
         do {
             try second.commit()
             Issue.record("the commit should have failed")

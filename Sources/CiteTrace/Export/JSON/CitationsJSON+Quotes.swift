@@ -1,73 +1,67 @@
 extension CitationsJSON {
-    struct QuoteEntry: Encodable {
-        var matched: MatchedQuote
-
-        init(_ matched: MatchedQuote) { self.matched = matched }
-
-        enum CodingKeys: String, CodingKey {
-            case id, document, article, start, end, text, normalized, marked, trivial, unclosed
-            case speaker, cue, claimed, parent, source, verdict, score, edits
-        }
-        enum ClaimKeys: String, CodingKey { case date, event }
-        enum SourceKeys: String, CodingKey { case speech, document, article, start, end, segments }
-        enum SegmentKeys: String, CodingKey { case document, start, end }
-        enum EditKeys: String, CodingKey { case op, quote, source, quoteWord, sourceWord }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            let quote = matched.quote
-            try c.encode(quote.id, forKey: .id)
-            try c.encode(quote.document, forKey: .document)
-            try c.encode(quote.article, forKey: .article)
-            try c.encode(quote.start, forKey: .start)
-            try c.encode(quote.end, forKey: .end)
-            try c.encode(quote.text, forKey: .text)
-            try c.encode(quote.normalized, forKey: .normalized)
-            try c.encode(quote.marked, forKey: .marked)
-            try c.encode(quote.trivial, forKey: .trivial)
-            try c.encode(quote.unclosed, forKey: .unclosed)
-            try c.encode(quote.speaker, forKey: .speaker)
-            try c.encode(quote.cue, forKey: .cue)
+    /// `quotes[]`: the quote, its source (or null), verdict, rounded score and edits.
+    static func write(_ matched: MatchedQuote, to w: PrettyJSONWriter) {
+        let quote = matched.quote
+        w.object {
+            w.field("article", quote.article)
+            w.key("claimed")
             if let claim = quote.claimed {
-                var k = c.nestedContainer(keyedBy: ClaimKeys.self, forKey: .claimed)
-                try k.encode(claim.date, forKey: .date)
-                try k.encode(claim.event, forKey: .event)
-            } else {
-                try c.encodeNil(forKey: .claimed)
-            }
-            try c.encode(quote.parent, forKey: .parent)
-            if let source = matched.source {
-                var s = c.nestedContainer(keyedBy: SourceKeys.self, forKey: .source)
-                try s.encode(source.speech, forKey: .speech)
-                try s.encode(source.document, forKey: .document)
-                try s.encode(source.article, forKey: .article)
-                try s.encode(source.start, forKey: .start)
-                try s.encode(source.end, forKey: .end)
-                if let segments = source.segments {
-                    var list = s.nestedUnkeyedContainer(forKey: .segments)
-                    for segment in segments {
-                        var g = list.nestedContainer(keyedBy: SegmentKeys.self)
-                        try g.encode(segment.document, forKey: .document)
-                        try g.encode(segment.start, forKey: .start)
-                        try g.encode(segment.end, forKey: .end)
-                    }
-                } else {
-                    try s.encodeNil(forKey: .segments)
+                w.object {
+                    w.field("date", claim.date)
+                    w.field("event", claim.event)
                 }
             } else {
-                try c.encodeNil(forKey: .source)
+                w.null()
             }
-            try c.encode(matched.verdict.rawValue, forKey: .verdict)
-            try c.encode(ExportScore.rounded(matched.score), forKey: .score)
-            var edits = c.nestedUnkeyedContainer(forKey: .edits)
-            for edit in matched.edits {
-                var e = edits.nestedContainer(keyedBy: EditKeys.self)
-                try e.encode(edit.op.rawValue, forKey: .op)
-                try e.encode(edit.quote, forKey: .quote)
-                try e.encode(edit.source, forKey: .source)
-                try e.encode(edit.quoteWord, forKey: .quoteWord)
-                try e.encode(edit.sourceWord, forKey: .sourceWord)
+            w.field("cue", quote.cue)
+            w.field("document", quote.document)
+            w.key("edits")
+            w.array(matched.edits) { edit in
+                w.object {
+                    w.field("op", edit.op.rawValue)
+                    w.field("quote", edit.quote)
+                    w.field("quoteWord", edit.quoteWord)
+                    w.field("source", edit.source)
+                    w.field("sourceWord", edit.sourceWord)
+                }
             }
+            w.field("end", quote.end)
+            w.field("id", quote.id)
+            w.field("marked", quote.marked)
+            w.field("normalized", quote.normalized)
+            w.field("parent", quote.parent)
+            w.field("score", ExportScore.rounded(matched.score))
+            w.key("source")
+            if let source = matched.source { write(source, to: w) } else { w.null() }
+            w.field("speaker", quote.speaker)
+            w.field("start", quote.start)
+            w.field("text", quote.text)
+            w.field("trivial", quote.trivial)
+            w.field("unclosed", quote.unclosed)
+            w.field("verdict", matched.verdict.rawValue)
+        }
+    }
+
+    /// `source`: `{article, document, end, segments[{document, end, start}] or null, speech, start}`.
+    private static func write(_ source: SourceLink, to w: PrettyJSONWriter) {
+        w.object {
+            w.field("article", source.article)
+            w.field("document", source.document)
+            w.field("end", source.end)
+            w.key("segments")
+            if let segments = source.segments {
+                w.array(segments) { segment in
+                    w.object {
+                        w.field("document", segment.document)
+                        w.field("end", segment.end)
+                        w.field("start", segment.start)
+                    }
+                }
+            } else {
+                w.null()
+            }
+            w.field("speech", source.speech)
+            w.field("start", source.start)
         }
     }
 }

@@ -6,22 +6,16 @@ import Foundation
 ///
 /// The format is described by `schema/citations.schema.json` (`"version": 1`).
 /// Output is deterministic: keys sorted, arrays in the graph's order, scores rounded to
-/// 4 decimals, optional values written as `null`, slashes not escaped.
+/// 4 decimals, optional values written as `null`, slashes not escaped — the bytes
+/// Foundation's `JSONEncoder` wrote before `PrettyJSONWriter` replaced it.
 public struct JSONExporter: GraphExporter {
     public var fileName: String { "citations.json" }
 
     public init() {}
 
     public func export(_ graph: CitationGraph) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        do {
-            var data = try encoder.encode(CitationsJSON.File(graph))
-            data.append(0x0A)
-            return data
-        } catch let EncodingError.invalidValue(_, context) {
-            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-            throw ExportError.json(path: path, reason: context.debugDescription)
-        }
+        let writer = PrettyJSONWriter()
+        CitationsJSON.write(graph, to: writer)
+        return Data(writer.bytes + [0x0A])
     }
 }

@@ -57,7 +57,9 @@ public struct DOTExporter: GraphExporter {
             case "\r": break
             case "\t": out += " "
             default:
-                if scalar.properties.generalCategory == .control || !XMLOutputText.isAllowed(scalar) { continue }
+                // General category Cc is exactly U+0000…U+001F and U+007F…U+009F; a range
+                // test instead of a Unicode property lookup per scalar.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || !XMLOutputText.isAllowed(scalar) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

@@ -18,7 +18,7 @@ enum XMLOutputText {
 
     /// `text` with every XML-illegal scalar replaced by U+FFFD.
     static func clean(_ text: String) -> String {
-        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+        guard !isClean(text) else { return text }
         var view = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             view.append(isAllowed(scalar) ? scalar : replacement)
@@ -28,11 +28,30 @@ enum XMLOutputText {
 
     /// The cleaned characters of `scalars[range]`.
     static func clean(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.reserveCapacity(scalars.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
         for scalar in scalars {
-            view.append(isAllowed(scalar) ? scalar : replacement)
+            UTF8Output.append(isAllowed(scalar) ? scalar : replacement, to: &bytes)
         }
-        return String(view)
+        return UTF8Output.string(bytes)
+    }
+
+    /// True when every scalar of `text` is allowed, judged on its UTF-8 bytes: a Swift
+    /// string has no surrogates, so the only illegal scalars are C0 controls other than
+    /// tab, LF and CR (one byte below 0x20) and U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`).
+    private static func isClean(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            for i in 0..<n {
+                let c = b[i]
+                if c < 0x20 {
+                    if c != 0x09 && c != 0x0A && c != 0x0D { return false }
+                } else if c == 0xEF && i + 2 < n && b[i + 1] == 0xBF && b[i + 2] >= 0xBE {
+                    return false
+                }
+            }
+            return true
+        }
     }
 }

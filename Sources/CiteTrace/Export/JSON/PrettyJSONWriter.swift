@@ -1,0 +1,191 @@
+/// Writes JSON straight into UTF-8 bytes, byte for byte as Foundation's `JSONEncoder`
+/// with `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` writes it, without
+/// building a tree of values first (the encoder's tree of a large graph costs more time
+/// and memory than the text).
+///
+/// The encoder's format, kept here: two-space indentation; `"key" : value`; members and
+/// elements separated by `,\n`; an empty container is `{` or `[`, two line breaks, the
+/// indentation and the closing bracket; strings escape `"` `\` as `\"` `\\`, 0x08 0x0C
+/// LF CR tab as `\b \f \n \r \t`, other bytes below 0x20 as `\u00xx` (lower-case hex), and
+/// nothing else (not `/`, not DEL, not non-ASCII); an integral `Double` drops its `.0`.
+///
+/// Keys must be written in ascending UTF-8 byte order, as `.sortedKeys` sorts them:
+/// callers list them in that order (checked in debug builds); `[String: Int]` maps are
+/// sorted here.
+final class PrettyJSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// For each open container: no member written yet.
+    private var first: [Bool] = []
+    /// A key was written and its value is next.
+    private var afterKey = false
+    #if DEBUG
+    /// For each open object: its last key, to check the order.
+    private var lastKey: [String?] = []
+    #endif
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    // MARK: Containers
+
+    func object(_ body: () -> Void) {
+        open(UInt8(ascii: "{"))
+        #if DEBUG
+        lastKey.append(nil)
+        #endif
+        body()
+        #if DEBUG
+        lastKey.removeLast()
+        #endif
+        close(UInt8(ascii: "}"))
+    }
+
+    func array(_ body: () -> Void) {
+        open(UInt8(ascii: "["))
+        body()
+        close(UInt8(ascii: "]"))
+    }
+
+    func array<S: Sequence>(_ elements: S, _ each: (S.Element) -> Void) {
+        array { for element in elements { each(element) } }
+    }
+
+    /// Starts an object member; its value is written next.
+    func key(_ name: String) {
+        #if DEBUG
+        if let last = lastKey[lastKey.count - 1] {
+            assert(last.utf8.lexicographicallyPrecedes(name.utf8), "JSON keys out of order: \(last), \(name)")
+        }
+        lastKey[lastKey.count - 1] = name
+        #endif
+        separate()
+        appendString(name)
+        bytes.append(contentsOf: " : ".utf8)
+        afterKey = true
+    }
+
+    // MARK: Values
+
+    func string(_ value: String?) {
+        startValue()
+        if let value { appendString(value) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    func int(_ value: Int) {
+        startValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    func bool(_ value: Bool) {
+        startValue()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    /// A finite number (the encoder refuses NaN and infinities; exporters round scores
+    /// with `ExportScore`, which makes them finite).
+    func double(_ value: Double) {
+        precondition(value.isFinite, "JSON has no \(value)")
+        startValue()
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    func null() {
+        startValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// An object of `map`'s entries, keys in UTF-8 byte order.
+    func counts(_ map: [String: Int]) {
+        object {
+            for (name, value) in map.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+                key(name)
+                int(value)
+            }
+        }
+    }
+
+    // MARK: Members (key and value)
+
+    func field(_ name: String, _ value: String?) { key(name); string(value) }
+    func field(_ name: String, _ value: Int) { key(name); int(value) }
+    func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    func field(_ name: String, _ value: Double) { key(name); double(value) }
+    func field(_ name: String, _ values: [String]) { key(name); array(values) { string($0) } }
+    func field(_ name: String, counts map: [String: Int]) { key(name); counts(map) }
+    func field(_ name: String, object body: () -> Void) { key(name); object(body) }
+
+    // MARK: Layout
+
+    private func open(_ bracket: UInt8) {
+        startValue()
+        bytes.append(bracket)
+        bytes.append(0x0A)
+        depth += 1
+        first.append(true)
+    }
+
+    private func close(_ bracket: UInt8) {
+        first.removeLast()
+        depth -= 1
+        bytes.append(0x0A)
+        indent()
+        bytes.append(bracket)
+    }
+
+    /// Before a value: nothing after a key, else the element separator and indentation.
+    private func startValue() {
+        if afterKey {
+            afterKey = false
+        } else if !first.isEmpty {
+            separate()
+        }
+    }
+
+    private func separate() {
+        if first[first.count - 1] {
+            first[first.count - 1] = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(0x0A)
+        }
+        indent()
+    }
+
+    private func indent() {
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private func appendString(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { text in
+            var run = 0    // start of the bytes not yet copied
+            for i in 0..<text.count {
+                let c = text[i]
+                guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i]))
+                run = i + 1
+                switch c {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+                case 0x08: bytes.append(contentsOf: "\\b".utf8)
+                case 0x0C: bytes.append(contentsOf: "\\f".utf8)
+                case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+                case 0x0D: bytes.append(contentsOf: "\\r".utf8)
+                case 0x09: bytes.append(contentsOf: "\\t".utf8)
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: "\\u00".utf8)
+                    bytes.append(hex[Int(c >> 4)])
+                    bytes.append(hex[Int(c & 0x0F)])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
