@@ -68,12 +68,17 @@ public struct Ingestor: Sendable {
         var warnings = listing.warnings
         let ids = DocumentID.unique(files.map(\.relativePath))
         let alone = paths.count == 1 && files.count == 1 && files[0].isDirectArgument
+        // Reading and decoding are per file: all cores, results in listing order.
+        let results = Array(zip(files, ids)).parallelMap { file, id in
+            Result { () throws(IngestError) in try read(path: file.path, relativePath: file.relativePath, id: id) }
+        }
         var documents: [Document] = []
         documents.reserveCapacity(files.count)
-        for (file, id) in zip(files, ids) {
-            do {
-                documents.append(try read(path: file.path, relativePath: file.relativePath, id: id))
-            } catch {
+        for (file, result) in zip(files, results) {
+            switch result {
+            case .success(let document):
+                documents.append(document)
+            case .failure(let error):
                 if alone { throw error }
                 warnings.append(IngestWarning(path: file.path, message: error.description))
             }

@@ -28,6 +28,10 @@ public struct MatchSettings: Sendable, Equatable {
     public var compositeMainMatched = 12
     /// A composite's segments must cover at least this share of the quote.
     public var compositeCoverage = 0.7
+    /// Segments taken out of order from one stretch of a witness no longer than this many
+    /// times the quote are the quote's own clauses rearranged (a `paraphrase`), not a splice
+    /// of several places (a `composite`).
+    public var reorderedSpan = 1.5
     /// An unmarked quote takes in the next sentence of its paragraph when the source goes on
     /// with at least this share of that sentence's characters.
     public var extendMinShare = 0.6

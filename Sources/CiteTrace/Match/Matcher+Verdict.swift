@@ -11,7 +11,7 @@ extension Matcher {
         var used = segments
         var verdict: Verdict
         if segments.count >= 2 && coverage >= settings.compositeCoverage && segments.map(\.matched).max()! >= settings.compositeMainMatched {
-            verdict = .composite
+            verdict = isReordering(segments, quoteLength: m) ? .paraphrase : .composite
         } else {
             // Without enough coverage the spliced parts do not count: judge the main segment.
             used = [segments.max { $0.matched < $1.matched }!]
@@ -94,5 +94,16 @@ extension Matcher {
         }
         let x = bigrams(a), y = bigrams(b)
         return Double(x.intersection(y).count) / Double(max(1, min(x.count, y.count)))
+    }
+
+    /// The segments come from one witness, within a stretch not much longer than the
+    /// quote, in another order than the quote's: clauses moved around, not a splice.
+    func isReordering(_ segments: [Segment], quoteLength m: Int) -> Bool {
+        guard let witness = segments.first?.witness, segments.allSatisfy({ $0.witness == witness }) else { return false }
+        let lo = segments.map(\.alignment.sourceRange.lowerBound).min()!
+        let hi = segments.map(\.alignment.sourceRange.upperBound).max()!
+        guard Double(hi - lo) <= settings.reorderedSpan * Double(m) else { return false }
+        let inQuoteOrder = segments.sorted { $0.alignment.quoteRange.lowerBound < $1.alignment.quoteRange.lowerBound }
+        return zip(inQuoteOrder, inQuoteOrder.dropFirst()).contains { $0.alignment.sourceRange.lowerBound > $1.alignment.sourceRange.lowerBound }
     }
 }

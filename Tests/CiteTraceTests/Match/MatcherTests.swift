@@ -89,6 +89,20 @@ struct MatcherTests {
         #expect(doc.slice(segments[1].start..<segments[1].end) == b)
     }
 
+    @Test("clauses of one sentence moved around: paraphrase of that sentence, not a composite")
+    func reorderedClauses() throws {
+        // 要发挥数字经济优势,加快产业数字化、智能化转型,提高产业链供应链稳定性和竞争力。 with its last clause first.
+        let r = matcher.verify("提高产业链供应链稳定性和竞争力,要发挥数字经济优势,加快产业数字化、智能化转型")
+        #expect(r.verdict == .paraphrase)
+        #expect(r.source?.speech == "S2020-08-20")
+        #expect(r.source?.segments == nil)
+        // The link covers the whole sentence the clauses come from.
+        let link = try #require(r.source)
+        let witness = try #require(SeedCorpus.analysis.documents.first { $0.document.id == link.document })
+        let linked = witness.document.slice(link.start..<link.end)
+        #expect(linked.hasPrefix("要发挥数字经济优势") && linked.hasSuffix("稳定性和竞争力"))
+    }
+
     @Test("a sentence of a speech not in the corpus is never linked, even when it shares phrases")
     func unrelated() {
         for text in ["坚定不移走生态优先、绿色发展的现代化道路",
