@@ -92,11 +92,20 @@ struct NormalizerTests {
             let b = Int.random(in: (a + 1)...nt.count, using: &rng)
             let original = nt.originalRange(a..<b)
             #expect(original == Int(nt.originStart[a])..<Int(nt.originEnd[b - 1]))
-            // The original span holds the same letters and digits as the normalized one.
-            let back = ContentKey(normalizer.normalize(String(String.UnicodeScalarView(scalars[original]))), 0..<normalizer.normalize(String(String.UnicodeScalarView(scalars[original]))).count).keys
+            // The original span holds the normalized letters and digits, in order. Normalized
+            // alone it may keep a few more: a character doubled across a page break is written
+            // once only when both copies are in view.
+            let alone = normalizer.normalize(String(String.UnicodeScalarView(scalars[original])))
+            let back = ContentKey(alone, 0..<alone.count).keys
             let fwd = ContentKey(nt, a..<b).keys
-            #expect(back == fwd || back.count >= fwd.count, "\(text.debugDescription) \(a)..<\(b)")
+            #expect(Self.isSubsequence(fwd, of: back), "\(text.debugDescription) \(a)..<\(b)")
         }
+    }
+
+    static func isSubsequence<T: Equatable>(_ small: [T], of big: [T]) -> Bool {
+        var j = 0
+        for x in big where j < small.count && x == small[j] { j += 1 }
+        return j == small.count
     }
 
     @Test("the bundled table is exactly OpenCC's TSCharacters", .enabled(if: FileManagerCheck.exists("/usr/share/opencc/TSCharacters.ocd2") && FileManagerCheck.exists("/usr/bin/opencc_dict")))
