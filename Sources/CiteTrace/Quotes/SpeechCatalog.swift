@@ -45,8 +45,9 @@ public struct SpeechCatalog: Sendable {
                                        event: occasion.event, witness: Witness(document: a.document.id, article: art.id, start: art.start, end: art.end, kind: .text), isText: true))
                 case .report:
                     guard let lead = reportLead(a, art) else { continue }
+                    let end = OtherSpeakers.remarksStart(in: a, art, speaker: lead.speaker) ?? art.end
                     found.append(Found(speaker: lead.speaker, date: lead.date, title: nil, venue: lead.occasion.place ?? lead.occasion.event,
-                                       event: lead.occasion.event, witness: Witness(document: a.document.id, article: art.id, start: art.start, end: art.end, kind: .report), isText: false))
+                                       event: lead.occasion.event, witness: Witness(document: a.document.id, article: art.id, start: art.start, end: end, kind: .report), isText: false))
                 default:
                     continue
                 }

@@ -21,6 +21,24 @@ struct SpeechCatalogTests {
         #expect(speeches[2].witnesses.map(\.document) == ["D000_95e4592cef5ce677", "D003_5e4c44550d65cc13"])
     }
 
+    @Test("a report's witness ends where another official's remarks begin: their words never link to the speech")
+    func officialsRemarksAreNotTheSpeech() throws {
+        let speeches = SeedCorpus.analysis.catalog.speeches
+        let docs = Dictionary(uniqueKeysWithValues: SeedCorpus.analysis.documents.map { ($0.document.id, $0.document) })
+        for (speech, official) in [(1, "韩正在讲话中表示"), (2, "李强在讲话中表示")] {
+            let report = try #require(speeches[speech].witnesses.first { $0.kind == .report })
+            let text = try #require(docs[report.document]).slice(report.start..<report.end)
+            #expect(!text.contains(official), "\(speeches[speech].id)")
+            #expect(text.contains("他强调"), "the leader's part stays: \(speeches[speech].id)")
+        }
+        // 韩正's words from the 2020 report, quoted as if they were the speech's.
+        let r = SeedCorpus.matcher.verify("要着力推进高质量创新，集中突破一批关键核心技术，协同推进原始创新、技术创新和产业创新，形成科技创新和制造业研发高地")
+        #expect(r.source == nil)
+        #expect(OtherSpeakers.speakerOfRemarks(ArraySlice("李强在总结讲话中指出,要…".unicodeScalars)) == "李强")
+        #expect(OtherSpeakers.speakerOfRemarks(ArraySlice("习近平在讲话中强调,…".unicodeScalars)) == "习近平")
+        #expect(OtherSpeakers.speakerOfRemarks(ArraySlice("座谈会上,上海市委书记李强发言".unicodeScalars)) == nil)
+    }
+
     @Test("articles that discuss a speech are not witnesses")
     func discussionIsNotWitness() {
         let witnesses = SeedCorpus.analysis.catalog.witnessArticles
