@@ -14,7 +14,9 @@ import Darwin
 /// 3. NUL bytes: UTF-16 without BOM when the NULs sit mostly at odd offsets (LE) or
 ///    mostly at even offsets (BE), the length is even and the bytes decode as UTF-16
 ///    without a U+0000; anything else with a NUL is binary;
-/// 4. valid UTF-8 → UTF-8;
+/// 4. valid UTF-8 → UTF-8; also UTF-8 whose last character was cut off (a file truncated
+///    mid-character, as extraction and downloads leave them): the partial character is
+///    dropped, where GB18030 would read the whole text as nonsense;
 /// 5. valid GB18030 → GB18030;
 /// 6. otherwise undecodable, naming the byte offset where UTF-8 (and GB18030) failed.
 ///
@@ -49,6 +51,9 @@ enum TextDecoder {
             }
         }
         if let text = validUTF8(bytes) { return .success(Decoded(encoding: .utf8, text: text)) }
+        if let kept = utf8WithTruncatedTail(bytes), let text = validUTF8(UnsafeRawBufferPointer(rebasing: bytes[..<kept])) {
+            return .success(Decoded(encoding: .utf8, text: text))
+        }
         switch convert(bytes, skipping: 0, charset: "GB18030", as: .gb18030) {
         case .success(let decoded):
             return .success(decoded)
@@ -179,6 +184,24 @@ enum TextDecoder {
 
     private static func validUTF8(_ bytes: UnsafeRawBufferPointer) -> String? {
         String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+    }
+
+    /// The length to keep when `bytes` are UTF-8 with multi-byte characters except for an
+    /// incomplete character at the very end; nil otherwise.
+    static func utf8WithTruncatedTail(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let bad = firstInvalidUTF8Offset(bytes), bad > 0, bytes.count - bad < 4 else { return nil }
+        let lead = bytes[bad]
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return nil
+        }
+        // Incomplete, not wrong: every byte present after the lead continues it.
+        guard bytes.count - bad < length, bytes[(bad + 1)...].allSatisfy({ (0x80...0xBF).contains($0) }) else { return nil }
+        guard bytes[..<bad].contains(where: { $0 >= 0xC2 }) else { return nil }
+        return bad
     }
 
     /// The byte offset where the first ill-formed UTF-8 sequence starts (Unicode

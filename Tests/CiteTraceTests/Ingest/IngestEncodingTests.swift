@@ -20,6 +20,24 @@ import Testing
         #expect(doc.scalars.count == text.unicodeScalars.count)
     }
 
+    @Test("UTF-8 cut off in the middle of its last character: UTF-8 without that character, not GB18030")
+    func truncatedUTF8() throws {
+        let text = "习近平总书记强调：“要坚持以人民为中心。”"
+        let bytes = Array(text.utf8)
+        for cut in 1...2 {
+            let doc = try load(Array(bytes.dropLast(cut)))
+            #expect(doc.encoding == .utf8)
+            #expect(doc.text == String(text.unicodeScalars.dropLast()))
+        }
+        // A wrong byte (not a missing one) at the end is still not UTF-8.
+        #expect(TextDecoder.utf8WithTruncatedTail(UnsafeRawBufferPointer(start: nil, count: 0)) == nil)
+        let wrong = Array("中文".utf8) + [0xE4, 0x41]
+        #expect(wrong.withUnsafeBytes { TextDecoder.utf8WithTruncatedTail($0) } == nil)
+        // ASCII with a stray high byte at the end reads as GB18030 would have it, as before.
+        let ascii = Array("abc".utf8) + [0xE4]
+        #expect(ascii.withUnsafeBytes { TextDecoder.utf8WithTruncatedTail($0) } == nil)
+    }
+
     @Test("a UTF-8 BOM is recognised and stripped from the text")
     func utf8BOM() throws {
         let text = try Fixture.seedText()
