@@ -85,39 +85,46 @@ enum LocalAligner {
         var best: Int32 = 0
         var bestRow = 0, bestColumn = 0
         let match = settings.matchScore, mismatch = settings.mismatchScore, gap = settings.gapScore
-        // Unchecked access to all four arrays, and the row's left and diagonal neighbours
-        // carried in registers: the same recurrence, in the same order, as the plain loop.
+        // Unchecked access to all four arrays through row pointers, the row's left and
+        // diagonal neighbours carried in registers, wrapping arithmetic (scores stay far
+        // below Int32.max: at most 2 per quote character) and no branch on the characters:
+        // the same recurrence, in the same order, as the plain loop.
+        let substitution = match &- mismatch
         q.withUnsafeBufferPointer { Q in
             s.withUnsafeBufferPointer { S in
                 rows.withUnsafeMutableBufferPointer { H in
                     moves.withUnsafeMutableBufferPointer { T in
+                        let source = S.baseAddress! + (sb - 1) // source[j]: column j
                         for i in 1...m {
                             let start = first + slope * i
                             let lo = max(1, start), hi = min(w, start + width - 1)
                             guard lo <= hi else { continue }
                             let qi = Q[qb + i - 1]
-                            let row = (i & 1) * cols, prev = ((i - 1) & 1) * cols
-                            let traceRow = i * width - start
-                            var leftValue: Int32 = 0                // H[row + j - 1]; outside the band: 0
-                            var diagonalValue: Int32 = H[prev + lo - 1]  // H[prev + j - 1]
+                            let here = H.baseAddress! + (i & 1) * cols, above = H.baseAddress! + ((i - 1) & 1) * cols
+                            let move = T.baseAddress! + (i * width - start)
+                            var leftValue: Int32 = 0              // here[j - 1]; outside the band: 0
+                            var diagonalValue: Int32 = above[lo - 1]  // above[j - 1]
                             for j in lo...hi {
-                                let above = H[prev + j]
-                                let diag = diagonalValue + (qi == S[sb + j - 1] ? match : mismatch)
-                                let up = above + gap
-                                let left = leftValue + gap
+                                let up = above[j]
+                                // All ones when the characters are equal, else zero.
+                                let d = qi ^ source[j]
+                                let equal = Int32(bitPattern: ((d | (0 &- d)) >> 31) &- 1)
+                                let diag = diagonalValue &+ mismatch &+ (substitution & equal)
+                                let gapUp = up &+ gap
+                                let gapLeft = leftValue &+ gap
                                 var v: Int32 = 0
                                 var t: UInt8 = 0
                                 if diag > v { v = diag; t = 1 }
-                                if up > v { v = up; t = 2 }
-                                if left > v { v = left; t = 3 }
-                                H[row + j] = v
-                                T[traceRow + j] = t
+                                if gapUp > v { v = gapUp; t = 2 }
+                                if gapLeft > v { v = gapLeft; t = 3 }
+                                here[j] = v
+                                move[j] = t
                                 if v > best { best = v; bestRow = i; bestColumn = j }
                                 leftValue = v
-                                diagonalValue = above
+                                diagonalValue = up
                             }
                             // The next row reads one column further right: outside this band, zero.
-                            if hi < w { H[row + hi + 1] = 0 }
+                            if hi < w { here[hi + 1] = 0 }
                         }
                     }
                 }
