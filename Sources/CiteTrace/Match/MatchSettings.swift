@@ -61,7 +61,7 @@ public struct MatchSettings: Sendable, Equatable {
     public var clusterCandidates = 16
     /// A candidate region is aligned only along the diagonals within this many of its n-gram
     /// hits' diagonal: a quote's alignment with its source drifts from it only by its gaps.
-    public var alignmentRadius = 40
+    public var alignmentRadius = 24
     /// Alignment scores.
     public var matchScore: Int32 = 2
     public var mismatchScore: Int32 = -2
