@@ -8,6 +8,9 @@ struct WindowTable {
     struct Place: Equatable {
         var doc: Int32
         var pos: Int32
+        /// A fingerprint of the text around the place (`ReprintFinder.fingerprint`), so most
+        /// places can be ruled out without reading their document's keys.
+        var check: UInt32 = 0
     }
 
     private var keys: [UInt64]
