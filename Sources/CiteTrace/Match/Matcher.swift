@@ -184,7 +184,7 @@ public struct Matcher: Sendable {
             let lo = max(0, c.diagonal + range.lowerBound - 32)
             let hi = min(w.count, c.diagonal + range.upperBound + 32)
             // The hits' diagonals are bucketed by 16 (`NGramIndex`): the band is centred on the bucket.
-            let band = AlignmentBand(diagonal: c.diagonal + 8, radius: settings.alignmentRadius)
+            let band = range.count > settings.bandFrom ? AlignmentBand(diagonal: c.diagonal + 8, radius: settings.alignmentRadius) : nil
             guard lo < hi, let a = LocalAligner.align(q, range, w, lo..<hi, band: band, settings: settings) else { continue }
             let matched = a.matched(q, w)
             guard matched >= minMatched, a.longestRun(q, w) >= settings.minRun else { continue }
