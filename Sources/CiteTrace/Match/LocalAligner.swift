@@ -33,15 +33,26 @@ struct Alignment {
     }
 }
 
+/// The cells an alignment may use besides the whole window: the diagonals within `radius`
+/// of `diagonal` (a source index minus a quote index). A candidate's n-gram hits say where
+/// its diagonal is, so cells far from it are never computed; they count as zero, the score
+/// a local alignment may restart from, so a banded score never exceeds the full one.
+struct AlignmentBand: Sendable, Equatable {
+    var diagonal: Int
+    var radius: Int
+}
+
 /// Smith–Waterman local alignment with linear gaps, on content keys.
 ///
 /// The tight loop lives here and nowhere else: two rows of scores and a flat matrix of
-/// moves, O(m·w) time and one byte per cell for a quote of m characters against a window of w.
+/// moves, O(m·w) time and one byte per cell for a quote of m characters against a window of
+/// w, or O(m·(2r+1)) within a band of radius r.
 enum LocalAligner {
     /// Windows are cut so one alignment never fills more than this many cells.
     static let maxCells = 6_000_000
 
-    static func align(_ q: [UInt32], _ qRange: Range<Int>, _ s: [UInt32], _ sRange: Range<Int>, settings: MatchSettings) -> Alignment? {
+    static func align(_ q: [UInt32], _ qRange: Range<Int>, _ s: [UInt32], _ sRange: Range<Int>,
+                      band: AlignmentBand? = nil, settings: MatchSettings) -> Alignment? {
         let m = qRange.count
         var w = sRange.count
         guard m > 0, w > 0 else { return nil }
@@ -49,53 +60,89 @@ enum LocalAligner {
                      "alignment ranges outside their keys")
         if m * w > maxCells { w = max(1, maxCells / m) }
         let cols = w + 1
+        let qb = qRange.lowerBound, sb = sRange.lowerBound
+        // Row i (quote index qb + i - 1) may use columns first + slope·i ..< that + width
+        // (column j is source index sb + j - 1), clipped to 1...w: the whole row, or the band.
+        let width: Int, first: Int, slope: Int
+        if let band, 2 * band.radius + 1 < w {
+            width = 2 * band.radius + 1
+            first = band.diagonal - band.radius + qb - sb
+            slope = 1
+        } else {
+            width = w
+            first = 1
+            slope = 0
+        }
         // Scores live in two rows only; the traceback needs just the moves, and a cell
         // scores above zero exactly when it has a move (a move is taken only on a score
         // strictly above the zero start), so the move matrix also says where to stop.
+        // A row's band starts one column right of the row above's: the cell above its
+        // last column was never written in that buffer row (it is zero), nor is any cell read
+        // outside the columns the row above computed, but the one before its first.
         var rows = [Int32](repeating: 0, count: 2 * cols)
-        var trace = [UInt8](repeating: 0, count: (m + 1) * cols) // 0 stop, 1 diag, 2 up (quote only), 3 left (source only)
+        // Moves are stored for the band's cells only, and read only where written.
+        var moves = [UInt8](unsafeUninitializedCapacity: (m + 1) * width) { _, count in count = (m + 1) * width }
         var best: Int32 = 0
-        var bestCell = 0
-        let qb = qRange.lowerBound, sb = sRange.lowerBound
+        var bestRow = 0, bestColumn = 0
         let match = settings.matchScore, mismatch = settings.mismatchScore, gap = settings.gapScore
-        // Unchecked access to all four arrays, and the row's left and diagonal neighbours
-        // carried in registers: the same recurrence, in the same order, as the plain loop.
+        // Unchecked access to all four arrays through row pointers, the row's left and
+        // diagonal neighbours carried in registers, wrapping arithmetic (scores stay far
+        // below Int32.max: at most 2 per quote character) and no branch on the characters:
+        // the same recurrence, in the same order, as the plain loop.
+        let substitution = match &- mismatch
         q.withUnsafeBufferPointer { Q in
             s.withUnsafeBufferPointer { S in
                 rows.withUnsafeMutableBufferPointer { H in
-                    trace.withUnsafeMutableBufferPointer { T in
+                    moves.withUnsafeMutableBufferPointer { T in
+                        let source = S.baseAddress! + (sb - 1) // source[j]: column j
                         for i in 1...m {
+                            let start = first + slope * i
+                            let lo = max(1, start), hi = min(w, start + width - 1)
+                            guard lo <= hi else { continue }
                             let qi = Q[qb + i - 1]
-                            let row = (i & 1) * cols, prev = ((i - 1) & 1) * cols
-                            let traceRow = i * cols
-                            var leftValue: Int32 = 0      // H[row + j - 1]; column 0 is always 0
-                            var diagonalValue: Int32 = 0  // H[prev + j - 1]
-                            for j in 1...w {
-                                let above = H[prev + j]
-                                let diag = diagonalValue + (qi == S[sb + j - 1] ? match : mismatch)
-                                let up = above + gap
-                                let left = leftValue + gap
+                            let here = H.baseAddress! + (i & 1) * cols, above = H.baseAddress! + ((i - 1) & 1) * cols
+                            let move = T.baseAddress! + (i * width - start)
+                            var leftValue: Int32 = 0              // here[j - 1]; outside the band: 0
+                            var diagonalValue: Int32 = above[lo - 1]  // above[j - 1]
+                            for j in lo...hi {
+                                let up = above[j]
+                                // All ones when the characters are equal, else zero.
+                                let d = qi ^ source[j]
+                                let equal = Int32(bitPattern: ((d | (0 &- d)) >> 31) &- 1)
+                                let diag = diagonalValue &+ mismatch &+ (substitution & equal)
+                                let gapUp = up &+ gap
+                                let gapLeft = leftValue &+ gap
                                 var v: Int32 = 0
                                 var t: UInt8 = 0
                                 if diag > v { v = diag; t = 1 }
-                                if up > v { v = up; t = 2 }
-                                if left > v { v = left; t = 3 }
-                                H[row + j] = v
-                                T[traceRow + j] = t
-                                if v > best { best = v; bestCell = traceRow + j }
+                                if gapUp > v { v = gapUp; t = 2 }
+                                if gapLeft > v { v = gapLeft; t = 3 }
+                                here[j] = v
+                                move[j] = t
+                                if v > best { best = v; bestRow = i; bestColumn = j }
                                 leftValue = v
-                                diagonalValue = above
+                                diagonalValue = up
                             }
+                            // The next row reads one column further right: outside this band, zero.
+                            if hi < w { here[hi + 1] = 0 }
                         }
                     }
                 }
             }
         }
         guard best > 0 else { return nil }
+        /// The move into cell (i, j); 0 (stop) outside the cells computed.
+        func move(_ i: Int, _ j: Int) -> UInt8 {
+            guard i > 0, j > 0 else { return 0 }
+            let start = first + slope * i
+            guard j >= max(1, start), j <= min(w, start + width - 1) else { return 0 }
+            return moves[i * width - start + j]
+        }
         var columns: [Alignment.Column] = []
-        var i = bestCell / cols, j = bestCell % cols
-        while i > 0, j > 0, trace[i * cols + j] != 0 {
-            switch trace[i * cols + j] {
+        var i = bestRow, j = bestColumn
+        var t = move(i, j)
+        while t != 0 {
+            switch t {
             case 1:
                 columns.append(.init(q: Int32(qb + i - 1), s: Int32(sb + j - 1)))
                 i -= 1; j -= 1
@@ -106,6 +153,7 @@ enum LocalAligner {
                 columns.append(.init(q: -1, s: Int32(sb + j - 1)))
                 j -= 1
             }
+            t = move(i, j)
         }
         columns.reverse()
         return Alignment(columns: columns, score: best)

@@ -59,6 +59,13 @@ public struct MatchSettings: Sendable, Equatable {
     public var echoShortShare = 0.9
     /// Candidate partners aligned per quote when clustering.
     public var clusterCandidates = 16
+    /// A candidate region for a passage longer than `bandFrom` content characters (a paragraph
+    /// an unmarked quote may run on into) is aligned only along the diagonals within
+    /// `alignmentRadius` of its n-gram hits' diagonal: the alignment with its source drifts
+    /// from it only by its gaps. A shorter quote is aligned over the whole region, where a
+    /// better alignment off the hits' diagonal can still win (a 25-character quote did, at 100 MB).
+    public var bandFrom = 64
+    public var alignmentRadius = 24
     /// Alignment scores.
     public var matchScore: Int32 = 2
     public var mismatchScore: Int32 = -2

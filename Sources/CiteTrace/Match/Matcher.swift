@@ -183,7 +183,9 @@ public struct Matcher: Sendable {
             let w = witnesses[c.text].key.keys
             let lo = max(0, c.diagonal + range.lowerBound - 32)
             let hi = min(w.count, c.diagonal + range.upperBound + 32)
-            guard lo < hi, let a = LocalAligner.align(q, range, w, lo..<hi, settings: settings) else { continue }
+            // The hits' diagonals are bucketed by 16 (`NGramIndex`): the band is centred on the bucket.
+            let band = range.count > settings.bandFrom ? AlignmentBand(diagonal: c.diagonal + 8, radius: settings.alignmentRadius) : nil
+            guard lo < hi, let a = LocalAligner.align(q, range, w, lo..<hi, band: band, settings: settings) else { continue }
             let matched = a.matched(q, w)
             guard matched >= minMatched, a.longestRun(q, w) >= settings.minRun else { continue }
             let seg = Segment(witness: c.text, alignment: a, matched: matched)

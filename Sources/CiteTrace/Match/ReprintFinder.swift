@@ -49,7 +49,7 @@ public struct ReprintFinder: Sendable {
                     reported[di].append(hit.b.pos..<resume)
                     continue
                 }
-                table.add(s.hash, WindowTable.Place(doc: Int32(di), pos: s.position))
+                table.add(s.hash, WindowTable.Place(doc: Int32(di), pos: s.position, check: fingerprint(text, i)))
             }
         }
         return hits.enumerated().map { idx, h in
@@ -65,7 +65,9 @@ public struct ReprintFinder: Sendable {
     /// the printing it shares the most with.
     private func probe(_ texts: [ReprintText], _ table: WindowTable, _ hash: UInt64, _ at: (doc: Int, pos: Int),
                        resume: Int, reported: [[Range<Int>]]) -> Hit? {
-        let text = texts[at.doc], k = text.keys, i = at.pos
+        let text = texts[at.doc], i = at.pos
+        let h = (minLength - window) / 2, lo = i - h, hi = i - h + minLength
+        let mine = fingerprint(text, i)
         var best: Hit?
         var link = table.first(hash)
         while link >= 0 {
@@ -74,15 +76,16 @@ public struct ReprintFinder: Sendable {
             let pd = Int(place.doc), pp = Int(place.pos)
             let same = pd == at.doc
             if same && pp + window > i { continue }
-            let other = texts[pd], o = other.keys
             // A run of minLength through the window holds position i - h or i - h + minLength
-            // (h: half the slack): boilerplate shared only around the window fails both.
-            let h = (minLength - window) / 2, d = pp - i
-            let lo = i - h, hi = i - h + minLength
-            guard (lo >= 0 && lo + d >= 0 && k[lo] == o[lo + d]) || (hi < k.count && hi + d < o.count && k[hi] == o[hi + d]) else { continue }
+            // (h: half the slack): boilerplate shared only around the window fails both. The
+            // fingerprints rule out most places first, where their halves differ: equal
+            // keys have equal halves, so no place that passes the test is ruled out.
+            guard (lo >= 0 && (mine ^ place.check) >> 16 == 0) || (hi < text.count && (mine ^ place.check) & 0xFFFF == 0) else { continue }
+            let other = texts[pd], d = pp - i
+            guard (lo >= 0 && lo + d >= 0 && text[lo] == other[lo + d]) || (hi < text.count && hi + d < other.count && text[hi] == other[hi + d]) else { continue }
             // Backward to the run's start: not into this document's last reported printing…
             var back = 0
-            while i - back - 1 >= resume, pp - back - 1 >= 0, k[i - back - 1] == o[pp - back - 1],
+            while i - back - 1 >= resume, pp - back - 1 >= 0, text[i - back - 1] == other[pp - back - 1],
                   text.isIncluded(i - back - 1), other.isIncluded(pp - back - 1) {
                 back += 1
             }
@@ -95,7 +98,7 @@ public struct ReprintFinder: Sendable {
             }
             // Forward to its end; in one document, the earlier copy ends before the later begins.
             var len = 0
-            while start.b + len < k.count, start.a + len < o.count, k[start.b + len] == o[start.a + len],
+            while start.b + len < text.count, start.a + len < other.count, text[start.b + len] == other[start.a + len],
                   text.isIncluded(start.b + len), other.isIncluded(start.a + len),
                   !(same && start.a + len >= start.b) {
                 len += 1
@@ -116,6 +119,16 @@ public struct ReprintFinder: Sendable {
             return ReprintSpan(document: d.document.id, article: article.id, start: r.lowerBound, end: r.upperBound)
         }
         return Reprint(id: "", a: span(hit.a), b: span(hit.b), length: hit.length)
+    }
+
+    /// The key values `h` before position `i` and `minLength - h` after that (h: half the
+    /// slack of a window in a run), their low 16 bits side by side; 0 for a side outside the text.
+    @inline(__always)
+    private func fingerprint(_ text: ReprintText, _ i: Int) -> UInt32 {
+        let h = (minLength - window) / 2, lo = i - h, hi = i - h + minLength
+        let low = lo >= 0 ? text[lo] & 0xFFFF : 0
+        let high = hi < text.count ? text[hi] & 0xFFFF : 0
+        return low << 16 | high
     }
 
     /// FNV-1a of `n` key values from `i` (the reference algorithm in the tests hashes with it).

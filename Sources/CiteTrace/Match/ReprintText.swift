@@ -10,7 +10,10 @@ struct ReprintText: Sendable {
         var position: Int32
     }
 
-    let keys: [UInt32]
+    /// The key values, two bytes each when every one fits (nearly every Chinese text: the
+    /// whole corpus's keys are held at once, so this halves the stage's memory), else four.
+    private let narrow: [UInt16]
+    private let wide: [UInt32]
     /// Bit k set: key position k is in no searched article, or inside a quote linked to a speech.
     private let excluded: [UInt64]
     /// Sampled windows in position order, only those starting at an included position.
@@ -20,12 +23,14 @@ struct ReprintText: Sendable {
     init(_ d: DocumentAnalysis, skipping witnesses: Set<String>, linked: [Range<Int>], window: Int, minLength: Int) {
         let key = ContentKey(d.normalized, 0..<d.normalized.count)
         var excluded = [UInt64](repeating: 0, count: (key.count + 63) / 64)
-        // Articles are in text order: one merge walk decides every key position.
+        // Articles are in text order: one merge walk decides every key position, with each
+        // article's witness test done once (not a string hash per character).
+        let searched = d.articles.map { !witnesses.contains($0.id) }
         var ai = 0, si = 0
         for k in 0..<key.count {
             let p = Int(key.positions[k])
             while ai < d.articles.count, d.articles[ai].normalizedRange.upperBound <= p { ai += 1 }
-            var included = ai < d.articles.count && d.articles[ai].normalizedRange.contains(p) && !witnesses.contains(d.articles[ai].id)
+            var included = ai < d.articles.count && d.articles[ai].normalizedRange.contains(p) && searched[ai]
             // Quoted speech is the speech's, not the article's: a walk over the sorted spans.
             if included {
                 while si < linked.count, linked[si].upperBound <= p { si += 1 }
@@ -37,13 +42,23 @@ struct ReprintText: Sendable {
             }
             if !included { excluded[k >> 6] |= 1 << UInt64(k & 63) }
         }
-        self.keys = key.keys
+        if key.keys.allSatisfy({ $0 <= UInt32(UInt16.max) }) {
+            self.narrow = key.keys.map { UInt16(truncatingIfNeeded: $0) }
+            self.wide = []
+        } else {
+            self.narrow = []
+            self.wide = key.keys
+        }
         self.excluded = excluded
         let chosen = WindowSampler(window: window, span: minLength).sample(key.keys)
         self.samples = chosen.filter { excluded[Int($0.position) >> 6] & (1 << UInt64($0.position & 63)) == 0 }
     }
 
-    var count: Int { keys.count }
+    var count: Int { wide.isEmpty ? narrow.count : wide.count }
+
+    /// The key value at content position `k`.
+    @inline(__always)
+    subscript(k: Int) -> UInt32 { wide.isEmpty ? UInt32(narrow[k]) : wide[k] }
 
     @inline(__always)
     func isIncluded(_ k: Int) -> Bool { excluded[k >> 6] & (1 << UInt64(k & 63)) == 0 }

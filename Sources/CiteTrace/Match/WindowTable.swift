@@ -1,19 +1,28 @@
 /// The places where each window hash was seen, for `ReprintFinder`: up to `limit` places
 /// per hash, in the order they were added.
 ///
-/// A flat open-addressing table (hash → first place) with the places chained through two
-/// flat arrays, instead of a `Dictionary` of arrays: one allocation per table rather than
+/// A flat open-addressing table (hash → first place) with the places chained through one
+/// flat array, instead of a `Dictionary` of arrays: one allocation per table rather than
 /// one per distinct window, a third of the memory, and no SipHash (the keys are hashes already).
 struct WindowTable {
     struct Place: Equatable {
         var doc: Int32
         var pos: Int32
+        /// A fingerprint of the text around the place (`ReprintFinder.fingerprint`), so most
+        /// places can be ruled out without reading their document's keys.
+        var check: UInt32 = 0
     }
 
     private var keys: [UInt64]
     private var heads: [Int32]       // -1: empty bucket
-    private var places: [Place] = []
-    private var next: [Int32] = []   // next place of the same hash, -1 at the end
+    /// A place with the link to the next place of the same hash (-1 at the end), side by
+    /// side: following a chain costs one cache miss per place, not two.
+    private struct Slot {
+        var place: Place
+        var next: Int32
+    }
+
+    private var slots: [Slot] = []
     private var used = 0
     private var mask: Int
     let limit: Int
@@ -25,6 +34,8 @@ struct WindowTable {
         heads = [Int32](repeating: -1, count: size)
         mask = size - 1
         self.limit = limit
+        // At most one place per window added: no doubling (and its transient copy) on growth.
+        slots.reserveCapacity(capacity)
     }
 
     @inline(__always)
@@ -40,28 +51,27 @@ struct WindowTable {
 
     /// The place a link stands for.
     @inline(__always)
-    func place(_ link: Int32) -> Place { places[Int(link)] }
+    func place(_ link: Int32) -> Place { slots[Int(link)].place }
 
     /// The next place of the same hash, or -1.
     @inline(__always)
-    func after(_ link: Int32) -> Int32 { next[Int(link)] }
+    func after(_ link: Int32) -> Int32 { slots[Int(link)].next }
 
     /// Adds a place for `h` unless it already has `limit` of them.
     mutating func add(_ h: UInt64, _ place: Place) {
         let b = bucket(h)
-        let index = Int32(places.count)
+        let index = Int32(slots.count)
         if heads[b] < 0 {
             keys[b] = h
             heads[b] = index
             used += 1
         } else {
             var p = Int(heads[b]), n = 1
-            while next[p] >= 0 { p = Int(next[p]); n += 1 }
+            while slots[p].next >= 0 { p = Int(slots[p].next); n += 1 }
             guard n < limit else { return }
-            next[p] = index
+            slots[p].next = index
         }
-        places.append(place)
-        next.append(-1)
+        slots.append(Slot(place: place, next: -1))
         if used * 4 > keys.count * 3 { grow() }
     }
 
