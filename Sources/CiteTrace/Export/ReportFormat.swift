@@ -13,15 +13,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// `citations.dot`, for Graphviz.
     case dot
 
-    /// Renders every file of the chosen formats on all cores and writes each into
-    /// `staging` as soon as it is rendered, so only a few rendered files are in memory at
-    /// a time. The bytes do not depend on the order files are rendered in. On failure the
+    /// Renders every file of the chosen formats on all cores, each streamed into
+    /// `staging` as it is rendered, so only a chunk of each file being rendered is in
+    /// memory at a time. The bytes do not depend on the order files are rendered in. On failure the
     /// error of the first failing file in path order is thrown (an `ExportError` or an
     /// `OutputError`), and nothing is committed.
     public static func write(_ graph: CitationGraph, formats: Set<ReportFormat>, to staging: OutputDirectory.Staging) throws {
         let failures = plan(graph, formats: formats).parallelMap { file -> (path: String, error: any Error)? in
             do {
-                try staging.write(file.path, try file.render())
+                try staging.write(file.path, streaming: file.render)
                 return nil
             } catch {
                 return (file.path, error)
@@ -34,7 +34,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// report in memory, for checks that read it back (tests, fuzzing). `write` streams.
     public static func files(_ graph: CitationGraph, formats: Set<ReportFormat>) throws -> [(path: String, data: Data)] {
         let files = plan(graph, formats: formats)
-        let rendered = files.parallelMap { file in Result { try file.render() } }
+        let rendered = files.parallelMap { file in Result { try ByteSink.collect(file.render) } }
         return try zip(files, rendered).map { ($0.path, try $1.get()) }.sorted { $0.path < $1.path }
     }
 
@@ -46,11 +46,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
             (.json, JSONExporter()), (.tei, TEIExporter()), (.graphml, GraphMLExporter()), (.dot, DOTExporter()),
         ]
         for (format, exporter) in exporters where formats.contains(format) {
-            files.append(ReportFile(path: exporter.fileName) { try exporter.export(graph) })
+            files.append(ReportFile(path: exporter.fileName) { try exporter.write(graph, to: $0) })
         }
         if formats.contains(.html) {
             for page in HTMLReport.pages(graph) {
-                files.append(ReportFile(path: page.path) { Data(page.render().utf8) })
+                files.append(ReportFile(path: page.path) { $0.write(page.render()) })
             }
         }
         return files

@@ -16,28 +16,27 @@ public struct DOTExporter: GraphExporter {
         self.labelLimit = labelLimit
     }
 
-    public func export(_ graph: CitationGraph) throws -> Data {
-        Data(render(graph).utf8)
-    }
-
-    /// The DOT text for `graph`.
-    public func render(_ graph: CitationGraph) -> String {
+    public func write(_ graph: CitationGraph, to output: ByteSink) throws {
         let network = CitationNetwork(graph)
-        var out = "digraph citations {\n  graph [charset=\"UTF-8\", rankdir=\"LR\"];\n  node [fontname=\"Noto Sans CJK SC\"];\n"
+        output.write("digraph citations {\n  graph [charset=\"UTF-8\", rankdir=\"LR\"];\n  node [fontname=\"Noto Sans CJK SC\"];\n")
         for node in network.nodes {
             var attributes = [("label", label(node)), ("shape", Self.shapes[node.kind] ?? "ellipse")]
             if let verdict = node.verdict {
                 attributes += [("style", "filled"), ("fillcolor", Self.colors[verdict] ?? "white")]
             }
-            out += "  \(Self.quoted(node.id)) [\(Self.attributeList(attributes))];\n"
+            output.write("  \(Self.quoted(node.id)) [\(Self.attributeList(attributes))];\n")
         }
         for edge in network.edges {
             var attributes = [("label", edge.relation)]
             if let weight = edge.weight, edge.relation == "cites" { attributes.append(("weight", String(weight))) }
-            out += "  \(Self.quoted(edge.source)) -> \(Self.quoted(edge.target)) [\(Self.attributeList(attributes))];\n"
+            output.write("  \(Self.quoted(edge.source)) -> \(Self.quoted(edge.target)) [\(Self.attributeList(attributes))];\n")
         }
-        out += "}\n"
-        return out
+        output.write("}\n")
+    }
+
+    /// The DOT text for `graph`.
+    public func render(_ graph: CitationGraph) -> String {
+        String(decoding: (try? export(graph)) ?? Data(), as: UTF8.self)
     }
 
     private func label(_ node: CitationNetwork.Node) -> String {

@@ -22,14 +22,14 @@ public struct TEIExporter: GraphExporter {
         self.title = title
     }
 
-    public func export(_ graph: CitationGraph) throws -> Data {
+    public func write(_ graph: CitationGraph, to output: ByteSink) throws {
         let context = TEIContext(graph)
-        let writer = XMLStreamWriter(format: "TEI")
+        let writer = XMLStreamWriter(format: "TEI", output: output)
         writer.start("TEI", ["xmlns": Self.namespace, "xml:lang": "zh"])
         TEIHeaderWriter(context: context, title: title).write(to: writer)
         TEIBodyWriter(context: context).write(to: writer)
         TEIStandOffWriter(context: context).write(to: writer)
         writer.end()
-        return try writer.finish()
+        try writer.finish()
     }
 }

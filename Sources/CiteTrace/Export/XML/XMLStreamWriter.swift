@@ -1,7 +1,9 @@
 import CLibXML2
 import Foundation
 
-/// A thin wrapper over libxml2's `xmlTextWriter` that writes one UTF-8 document into memory.
+/// A thin wrapper over libxml2's `xmlTextWriter` that writes one UTF-8 document into a
+/// `ByteSink`, through an `xmlOutputBuffer` whose write callback passes libxml2's small
+/// chunks on, so the document is never held whole.
 ///
 /// Invariants:
 /// - every string (text and attribute values) is passed through `XMLOutputText.clean` before it
@@ -30,17 +32,23 @@ final class XMLStreamWriter {
     }
 
     private let format: String
-    private let buffer: xmlBufferPtr
+    /// Kept alive here: libxml2's write callback holds it unretained.
+    private let output: ByteSink
     private var writer: xmlTextWriterPtr?
     private var stack: [Open] = []
     private var failure: String?
 
-    /// A writer for a document in `format` (used in error messages, e.g. "TEI").
-    init(format: String) {
+    /// A writer for a document in `format` (used in error messages, e.g. "TEI") into `output`.
+    init(format: String, output: ByteSink) {
         _ = LibXMLOutput.initialized
         self.format = format
-        buffer = xmlBufferCreate()
-        writer = xmlNewTextWriterMemory(buffer, 0)
+        self.output = output
+        let context = Unmanaged.passUnretained(output).toOpaque()
+        // The writer takes the buffer over and frees it with itself.
+        if let buffer = xmlOutputBufferCreateIO(Self.passOn, nil, context, nil) {
+            writer = xmlNewTextWriter(buffer)
+            if writer == nil { xmlOutputBufferClose(buffer) }
+        }
         check(writer == nil ? -1 : 0, "the writer")
         if let writer {
             check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "the XML declaration")
@@ -49,7 +57,15 @@ final class XMLStreamWriter {
 
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
-        xmlBufferFree(buffer)
+    }
+
+    /// libxml2's write callback: `context` is the `ByteSink`. Always takes every byte; a
+    /// failing sink keeps its error for whoever finishes it.
+    private static let passOn: xmlOutputWriteCallback = { context, bytes, count in
+        guard let context, let bytes, count > 0 else { return count }
+        let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
+        sink.write(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+        return count
     }
 
     /// Opens `name` with `attributes`.
@@ -103,8 +119,8 @@ final class XMLStreamWriter {
         end()
     }
 
-    /// Closes every open element, ends the document and returns its bytes.
-    func finish() throws -> Data {
+    /// Closes every open element, ends the document and hands the rest of it to the sink.
+    func finish() throws {
         while !stack.isEmpty { end() }
         guard let writer else { throw ExportError.xmlWriter(format: format, step: failure ?? "the writer") }
         check(xmlTextWriterEndDocument(writer), "the end of the document")
@@ -112,8 +128,6 @@ final class XMLStreamWriter {
         xmlFreeTextWriter(writer)
         self.writer = nil
         if let failure { throw ExportError.xmlWriter(format: format, step: failure) }
-        guard let content = xmlBufferContent(buffer) else { return Data() }
-        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
     }
 
     private func breakLine(beforeChildOf parent: Open?) {
