@@ -20,10 +20,26 @@ public enum HTMLReport {
     /// One output file: a `/`-separated path relative to the report root and its UTF-8 text.
     public typealias File = (path: String, contents: String)
 
-    /// One page before it is rendered; `render` may run on any thread.
+    /// One page before it is rendered; `write` may run on any thread.
     struct Page: Sendable {
         var path: String
-        var render: @Sendable () -> String
+        var write: @Sendable (ByteSink) -> Void
+
+        /// A page small enough to render as one string.
+        init(path: String, render: @escaping @Sendable () -> String) {
+            self.path = path
+            self.write = { $0.write(render()) }
+        }
+
+        /// A page that writes itself piece by piece.
+        init(path: String, writing write: @escaping @Sendable (ByteSink) -> Void) {
+            self.path = path
+            self.write = write
+        }
+
+        func render() -> String {
+            String(decoding: ByteSink.collect(write), as: UTF8.self)
+        }
     }
 
     /// Every file of the report, sorted by path.
@@ -39,7 +55,7 @@ public enum HTMLReport {
         var pages: [Page] = [
             Page(path: "report.css") { HTMLAssets.css },
             Page(path: "report.js") { HTMLAssets.js },
-            Page(path: "index.html") { HTMLIndexPage(corpus: corpus).render() },
+            Page(path: "index.html", writing: { HTMLIndexPage(corpus: corpus).write(to: $0) }),
             Page(path: "timeline.html") { HTMLTimelinePage(corpus: corpus).render() },
             Page(path: "unresolved.html") { HTMLUnresolvedPage(corpus: corpus).render() },
             Page(path: "clusters.html") { HTMLClustersPage(corpus: corpus).render() },

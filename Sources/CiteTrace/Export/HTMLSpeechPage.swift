@@ -38,6 +38,7 @@ struct HTMLSpeechPage {
     func render() -> String {
         let quotes = corpus.quotesBySpeech[speech.id] ?? []
         let citing = Self.citing(quotes, corpus: corpus)
+        let ordered = order(quotes)
 
         var b = "<p class=\"kicker\">讲话 · <code>\(HTML.text(speech.id))</code></p>\n"
         b += "<h1>\(HTML.text(speech.title))</h1>\n"
@@ -66,18 +67,15 @@ struct HTMLSpeechPage {
             b += HTMLVerdict.legend()
             for (verdict, count) in HTMLVerdict.counts(quotes) {
                 b += "<h3 id=\"v-\(verdict.rawValue)\">\(HTMLVerdict.badge(verdict)) <span class=\"count\">\(count) 处</span></h3>\n"
-                let rows = quotes.filter { $0.verdict == verdict }.map { (day: day($0), quote: $0) }
-                    .sorted { ($0.day, $0.quote.quote.id) < ($1.day, $1.quote.quote.id) }
-                    .map { quoteRow($0.quote) }
+                let rows = ordered.filter { quotes[$0].verdict == verdict }.map { quoteRow(quotes[$0]) }
                 b += HTMLBlocks.table(className: "grid byverdict", head: ["文章", "日期", "引文", "相似度"], rows: rows)
             }
         }
         b += "</section>\n"
 
         // Diffs in the order of the tables above: by verdict, then date, then id.
-        let diffs = quotes.filter { $0.verdict != .verbatim }.map { (day: day($0), quote: $0) }.sorted {
-            ($0.quote.verdict, $0.day, $0.quote.quote.id) < ($1.quote.verdict, $1.day, $1.quote.quote.id)
-        }.map(\.quote).compactMap { q -> String? in
+        let diffs = ordered.filter { quotes[$0].verdict != .verbatim }.compactMap { i -> String? in
+            let q = quotes[i]
             let a = corpus.articles[q.quote.article]
             let heading = corpus.articleLink(q.quote.article, root: root, quote: q.quote.id)
                 + " <span class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</span>"
@@ -92,9 +90,16 @@ struct HTMLSpeechPage {
         return HTMLPage(title: speech.title, section: .speech, root: root, body: b).render()
     }
 
-    /// The quote's article date as a day number; undated last.
-    private func day(_ q: MatchedQuote) -> Int {
-        HTMLTimeline.day(corpus.articles[q.quote.article]?.date) ?? Int.max
+    /// Indices of `quotes` by verdict, then article date (undated last), then id: the
+    /// order of the tables and diffs. Indices, with each date looked up once, because
+    /// sorting the quotes themselves copies them (edit scripts and all) many times over.
+    private func order(_ quotes: [MatchedQuote]) -> [Int] {
+        let days = quotes.map { HTMLTimeline.day(corpus.articles[$0.quote.article]?.date) ?? Int.max }
+        return quotes.indices.sorted { i, j in
+            if quotes[i].verdict != quotes[j].verdict { return quotes[i].verdict < quotes[j].verdict }
+            if days[i] != days[j] { return days[i] < days[j] }
+            return quotes[i].quote.id < quotes[j].quote.id
+        }
     }
 
     private func witnesses() -> String {

@@ -50,7 +50,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
         if formats.contains(.html) {
             for page in HTMLReport.pages(graph) {
-                files.append(ReportFile(path: page.path) { $0.write(page.render()) })
+                files.append(ReportFile(path: page.path, render: page.write))
             }
         }
         return files
