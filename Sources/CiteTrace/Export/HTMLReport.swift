@@ -61,12 +61,12 @@ public enum HTMLReport {
             Page(path: "clusters.html") { HTMLClustersPage(corpus: corpus).render() },
         ]
         for speech in graph.speeches {
-            pages.append(Page(path: HTMLCorpus.speechPath(speech.id)) { HTMLSpeechPage(corpus: corpus, speech: speech).render() })
+            pages.append(Page(path: HTMLCorpus.speechPath(speech.id), writing: { HTMLSpeechPage(corpus: corpus, speech: speech).write(to: $0) }))
         }
         for concordance in corpus.concordances.values {
-            pages.append(Page(path: HTMLCorpus.concordancePath(concordance.speech)) {
-                HTMLConcordancePage(corpus: corpus, concordance: concordance).render()
-            })
+            pages.append(Page(path: HTMLCorpus.concordancePath(concordance.speech), writing: {
+                HTMLConcordancePage(corpus: corpus, concordance: concordance).write(to: $0)
+            }))
         }
         for node in graph.documents {
             for article in node.articles {

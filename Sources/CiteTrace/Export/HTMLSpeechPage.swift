@@ -35,7 +35,13 @@ struct HTMLSpeechPage {
         }.map(\.citing)
     }
 
-    func render() -> String {
+    /// Writes the page into `output` table by table and diff by diff: a much-quoted
+    /// speech's page runs to tens of MB at 100 MB of input.
+    func write(to output: ByteSink) {
+        HTMLPage(title: speech.title, section: .speech, root: root, body: "").write(to: output) { writeBody(to: $0) }
+    }
+
+    private func writeBody(to output: ByteSink) {
         let quotes = corpus.quotesBySpeech[speech.id] ?? []
         let citing = Self.citing(quotes, corpus: corpus)
         let ordered = order(quotes)
@@ -67,27 +73,31 @@ struct HTMLSpeechPage {
             b += HTMLVerdict.legend()
             for (verdict, count) in HTMLVerdict.counts(quotes) {
                 b += "<h3 id=\"v-\(verdict.rawValue)\">\(HTMLVerdict.badge(verdict)) <span class=\"count\">\(count) 处</span></h3>\n"
-                let rows = ordered.filter { quotes[$0].verdict == verdict }.map { quoteRow(quotes[$0]) }
-                b += HTMLBlocks.table(className: "grid byverdict", head: ["文章", "日期", "引文", "相似度"], rows: rows)
+                output.write(b)
+                b = ""
+                HTMLBlocks.table(className: "grid byverdict", head: ["文章", "日期", "引文", "相似度"],
+                                 rows: ordered.lazy.filter { quotes[$0].verdict == verdict }, to: output) { quoteRow(quotes[$0]) }
             }
         }
         b += "</section>\n"
+        output.write(b)
 
         // Diffs in the order of the tables above: by verdict, then date, then id.
-        let diffs = ordered.filter { quotes[$0].verdict != .verbatim }.compactMap { i -> String? in
+        var diffs = 0
+        for i in ordered where quotes[i].verdict != .verbatim {
             let q = quotes[i]
             let a = corpus.articles[q.quote.article]
             let heading = corpus.articleLink(q.quote.article, root: root, quote: q.quote.id)
                 + " <span class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</span>"
-            return HTMLDiff.figure(q, corpus: corpus, root: root, heading: heading)
+            guard let figure = HTMLDiff.figure(q, corpus: corpus, root: root, heading: heading) else { continue }
+            if diffs == 0 {
+                output.write("<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文逐字对照</h2>\n")
+                output.write(HTMLDiff.legend())
+            }
+            output.write(figure)
+            diffs += 1
         }
-        if !diffs.isEmpty {
-            b += "<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文逐字对照</h2>\n"
-            b += HTMLDiff.legend()
-            b += diffs.joined()
-            b += "</section>\n"
-        }
-        return HTMLPage(title: speech.title, section: .speech, root: root, body: b).render()
+        if diffs > 0 { output.write("</section>\n") }
     }
 
     /// Indices of `quotes` by verdict, then article date (undated last), then id: the
