@@ -105,7 +105,7 @@ struct HTMLConcordancePage {
         s += "<span class=\"heat heat-\(level)\" title=\"\(HTML.attr(title))\">\(n)</span></summary>\n"
         s += "<div class=\"cites\"><p class=\"cites-head\">\(HTML.text(title))</p><ul class=\"cites\">"
         for cite in sentence.citations {
-            let q = corpus.quotesByID[cite.quote]
+            let q = corpus.quote(id: cite.quote)
             let figure = q.flatMap { q in
                 HTMLDiff.figure(q, corpus: corpus, root: root, heading: citationLine(cite, badge: false),
                                 id: "s\(sentence.index)-\(HTML.token(q.quote.id))")

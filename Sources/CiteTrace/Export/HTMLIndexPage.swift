@@ -61,7 +61,7 @@ struct HTMLIndexPage {
     private func speeches() -> String {
         if corpus.graph.speeches.isEmpty { return HTMLBlocks.empty("语料中没有识别出讲话。") }
         let rows = corpus.graph.speeches.map { s -> String in
-            let quotes = corpus.quotesBySpeech[s.id] ?? []
+            let quotes = corpus.quotes(speech: s.id)
             let articles = Set(quotes.map(\.quote.article)).count
             return "<tr><td class=\"date\">\(HTML.text(s.date))</td><td>\(corpus.speechLink(s.id, root: root))<br><span class=\"sub\">\(HTML.text(s.speaker))</span></td>"
                 + "<td>\(HTML.text(s.venue ?? "–"))</td><td class=\"num\">\(articles)</td><td class=\"num\">\(quotes.count)</td>"
@@ -79,7 +79,7 @@ struct HTMLIndexPage {
             if node.articles.isEmpty { output.write(s + HTMLBlocks.empty("未切分出文章。")); continue }
             let rows = node.articles.map { an -> String in
                 let a = an.article
-                let quotes = corpus.quotesByArticle[a.id] ?? []
+                let quotes = corpus.quotes(article: a.id)
                 return "<tr><td>\(corpus.articleLink(a.id, root: root))</td><td class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</td>"
                     + "<td>\(HTML.text(a.authors.isEmpty ? "–" : a.authors.joined(separator: "、")))</td>"
                     + "<td class=\"num\">\(quotes.count)</td><td>\(HTMLVerdict.countBadges(quotes))</td></tr>"
@@ -104,7 +104,7 @@ struct HTMLIndexPage {
         }
         f += "</select></label> <label>文章 <select name=\"article\"><option value=\"\">全部文章</option>"
         for node in corpus.graph.documents {
-            for an in node.articles where corpus.quotesByArticle[an.article.id] != nil {
+            for an in node.articles where corpus.hasQuotes(article: an.article.id) {
                 let a = an.article
                 f += "<option value=\"\(HTML.attr(a.id))\">\(HTML.text(HTML.shorten(HTMLCorpus.title(a), to: 24))) · \(HTML.text(HTMLCorpus.date(a)))</option>"
             }

@@ -105,14 +105,14 @@ enum HTMLVerdict {
     }
 
     /// Counts of `quotes` per verdict, in `Verdict.allCases` order, verdicts that occur only.
-    static func counts(_ quotes: [MatchedQuote]) -> [(verdict: Verdict, count: Int)] {
+    static func counts(_ quotes: some Collection<MatchedQuote>) -> [(verdict: Verdict, count: Int)] {
         var n = [Verdict: Int]()
         for q in quotes { n[q.verdict, default: 0] += 1 }
         return Verdict.allCases.compactMap { v in n[v].map { (v, $0) } }
     }
 
     /// Badges for every verdict that occurs in `quotes`, or a dash.
-    static func countBadges(_ quotes: [MatchedQuote]) -> String {
+    static func countBadges(_ quotes: some Collection<MatchedQuote>) -> String {
         let c = counts(quotes)
         return c.isEmpty ? "–" : c.map { badge($0.verdict, count: $0.count) }.joined(separator: " ")
     }

@@ -90,11 +90,11 @@ struct HTMLCorpus: Sendable {
     let articles: [String: Article]
     let speeches: [String: Speech]
     /// Quotes of each article, by start offset then id.
-    let quotesByArticle: [String: [MatchedQuote]]
+    private let quotesByArticle: [String: QuoteSelection]
     /// Quotes sourced to each speech, in graph order (by id).
-    let quotesBySpeech: [String: [MatchedQuote]]
-    /// Every quote by id (the first, if an id repeats).
-    let quotesByID: [String: MatchedQuote]
+    private let quotesBySpeech: [String: QuoteSelection]
+    /// Position in `graph.quotes` of every quote id (the first, if an id repeats).
+    private let quotesByID: [String: Int]
     /// The concordance of each speech that has a witness in the graph.
     let concordances: [String: SpeechConcordance]
 
@@ -108,26 +108,49 @@ struct HTMLCorpus: Sendable {
         }
         var speeches = [String: Speech]()
         for s in graph.speeches where speeches[s.id] == nil { speeches[s.id] = s }
-        var byArticle = [String: [MatchedQuote]]()
-        var bySpeech = [String: [MatchedQuote]]()
-        for q in graph.quotes {
-            byArticle[q.quote.article, default: []].append(q)
-            if let s = q.source?.speech { bySpeech[s, default: []].append(q) }
-        }
-        for (k, v) in byArticle {
-            byArticle[k] = v.sorted { ($0.quote.start, $0.quote.id) < ($1.quote.start, $1.quote.id) }
+        let quotes = graph.quotes
+        var byArticle = [String: [Int]]()
+        var bySpeech = [String: [Int]]()
+        var byID = [String: Int]()
+        for (i, q) in quotes.enumerated() {
+            byArticle[q.quote.article, default: []].append(i)
+            if let s = q.source?.speech { bySpeech[s, default: []].append(i) }
+            if byID[q.quote.id] == nil { byID[q.quote.id] = i }
         }
         self.documents = documents
         self.articles = articles
         self.speeches = speeches
-        self.quotesByArticle = byArticle
-        self.quotesBySpeech = bySpeech
-        self.quotesByID = Dictionary(graph.quotes.map { ($0.quote.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.quotesByArticle = byArticle.mapValues { positions in
+            let sorted = positions.sorted {
+                (quotes[$0].quote.start, quotes[$0].quote.id) < (quotes[$1].quote.start, quotes[$1].quote.id)
+            }
+            return QuoteSelection(all: quotes, positions: sorted)
+        }
+        self.quotesBySpeech = bySpeech.mapValues { QuoteSelection(all: quotes, positions: $0) }
+        self.quotesByID = byID
         var concordances = [String: SpeechConcordance]()
         for c in SpeechConcordanceBuilder(graph: graph).build(graph.speeches) where concordances[c.speech] == nil {
             concordances[c.speech] = c
         }
         self.concordances = concordances
+    }
+
+    /// The quotes of an article, by start offset then id.
+    func quotes(article id: String) -> QuoteSelection {
+        quotesByArticle[id] ?? QuoteSelection(all: graph.quotes, positions: [])
+    }
+
+    /// True when the article has a quote.
+    func hasQuotes(article id: String) -> Bool { quotesByArticle[id] != nil }
+
+    /// The quotes sourced to a speech, in graph order.
+    func quotes(speech id: String) -> QuoteSelection {
+        quotesBySpeech[id] ?? QuoteSelection(all: graph.quotes, positions: [])
+    }
+
+    /// The quote with this id (the first, if an id repeats).
+    func quote(id: String) -> MatchedQuote? {
+        quotesByID[id].map { graph.quotes[$0] }
     }
 
     static func speechPath(_ id: String) -> String { "speeches/\(HTML.fileName(id)).html" }

@@ -11,20 +11,20 @@ struct HTMLSpeechPage {
     struct Citing {
         var articleId: String
         var article: Article?
-        var quotes: [MatchedQuote]
+        var quotes: QuoteSelection
         /// The least faithful verdict among `quotes`, for the dot's colour.
         var worst: Verdict { quotes.map(\.verdict).max() ?? .verbatim }
     }
 
     /// Citing articles, dated ones by date, then by title and id.
-    static func citing(_ quotes: [MatchedQuote], corpus: HTMLCorpus) -> [Citing] {
+    static func citing(_ quotes: QuoteSelection, corpus: HTMLCorpus) -> [Citing] {
         var order: [String] = []
-        var byArticle: [String: [MatchedQuote]] = [:]
-        for q in quotes {
+        var byArticle: [String: [Int]] = [:]
+        for (i, q) in quotes.enumerated() {
             if byArticle[q.quote.article] == nil { order.append(q.quote.article) }
-            byArticle[q.quote.article, default: []].append(q)
+            byArticle[q.quote.article, default: []].append(i)
         }
-        let list = order.map { Citing(articleId: $0, article: corpus.articles[$0], quotes: byArticle[$0]!) }
+        let list = order.map { Citing(articleId: $0, article: corpus.articles[$0], quotes: quotes.picking(byArticle[$0]!)) }
         // Sort keys computed once per article, not once per comparison.
         let keyed = list.map { c in
             (day: HTMLTimeline.day(c.article?.date) ?? Int.max, title: c.article.map(HTMLCorpus.title) ?? c.articleId, citing: c)
@@ -42,7 +42,7 @@ struct HTMLSpeechPage {
     }
 
     private func writeBody(to output: ByteSink) {
-        let quotes = corpus.quotesBySpeech[speech.id] ?? []
+        let quotes = corpus.quotes(speech: speech.id)
         let citing = Self.citing(quotes, corpus: corpus)
         let ordered = order(quotes)
 
@@ -103,7 +103,7 @@ struct HTMLSpeechPage {
     /// Indices of `quotes` by verdict, then article date (undated last), then id: the
     /// order of the tables and diffs. Indices, with each date looked up once, because
     /// sorting the quotes themselves copies them (edit scripts and all) many times over.
-    private func order(_ quotes: [MatchedQuote]) -> [Int] {
+    private func order(_ quotes: QuoteSelection) -> [Int] {
         let days = quotes.map { HTMLTimeline.day(corpus.articles[$0.quote.article]?.date) ?? Int.max }
         return quotes.indices.sorted { i, j in
             if quotes[i].verdict != quotes[j].verdict { return quotes[i].verdict < quotes[j].verdict }

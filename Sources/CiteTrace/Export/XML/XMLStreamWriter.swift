@@ -36,6 +36,10 @@ final class XMLStreamWriter {
     private let output: ByteSink
     private var writer: xmlTextWriterPtr?
     private var stack: [Open] = []
+    /// Reused by `text(_:)` for scalars, NUL-terminated for libxml2.
+    private var textBuffer: [UInt8] = []
+    /// `"\n"` and two spaces per level, by depth, made once per depth.
+    private var indentations: [String] = []
     private var failure: String?
 
     /// A writer for a document in `format` (used in error messages, e.g. "TEI") into `output`.
@@ -94,7 +98,7 @@ final class XMLStreamWriter {
     func end() {
         guard let writer, let open = stack.popLast() else { return }
         if open.layout == .block && open.hasChildren {
-            writeWhitespace("\n" + String(repeating: "  ", count: stack.count))
+            writeWhitespace(indentation(stack.count))
         }
         check(xmlTextWriterEndElement(writer), "</\(open.name)>")
     }
@@ -105,6 +109,18 @@ final class XMLStreamWriter {
         if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
         let clean = XMLOutputText.clean(string)
         check(LibXMLOutput.withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text in <\(stack.last?.name ?? "")>")
+    }
+
+    /// Writes the scalars as character data (escaped by libxml2, illegal scalars
+    /// replaced), encoded straight into a reused buffer: document text is most of a TEI
+    /// file, and going through a `String` would copy and check it twice more.
+    func text(_ scalars: ArraySlice<Unicode.Scalar>) {
+        guard let writer, !scalars.isEmpty else { return }
+        if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+        XMLOutputText.clean(scalars, into: &textBuffer)
+        textBuffer.append(0)
+        let rc = textBuffer.withUnsafeBufferPointer { xmlTextWriterWriteString(writer, $0.baseAddress!) }
+        check(rc, "text in <\(stack.last?.name ?? "")>")
     }
 
     /// `<name attributes>text</name>`; text nil writes an empty element.
@@ -132,7 +148,12 @@ final class XMLStreamWriter {
 
     private func breakLine(beforeChildOf parent: Open?) {
         guard let parent, parent.layout == .block else { return }
-        writeWhitespace("\n" + String(repeating: "  ", count: stack.count))
+        writeWhitespace(indentation(stack.count))
+    }
+
+    private func indentation(_ depth: Int) -> String {
+        while indentations.count <= depth { indentations.append("\n" + String(repeating: "  ", count: indentations.count)) }
+        return indentations[depth]
     }
 
     private func writeWhitespace(_ whitespace: String) {
