@@ -8,5 +8,8 @@ import Foundation
 /// in memory whole.
 struct ReportFile: Sendable {
     var path: String
+    /// The renderer builds lookup tables of its own over the whole graph (the
+    /// single-file exporters), rather than sharing the HTML pages' tables.
+    var ownsTables: Bool
     var render: @Sendable (ByteSink) throws -> Void
 }

@@ -15,19 +15,26 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// Renders every file of the chosen formats on all cores, each streamed into
     /// `staging` as it is rendered, so only a chunk of each file being rendered is in
-    /// memory at a time. The bytes do not depend on the order files are rendered in. On failure the
-    /// error of the first failing file in path order is thrown (an `ExportError` or an
-    /// `OutputError`), and nothing is committed.
+    /// memory at a time. The single-file formats are rendered one after another, while
+    /// the other cores render the HTML pages: each builds lookup tables as large as the
+    /// graph, and two at once would double that. The bytes do not depend on the order
+    /// files are rendered in. On failure the error of the first failing file in path
+    /// order is thrown (an `ExportError` or an `OutputError`), and nothing is committed.
     public static func write(_ graph: CitationGraph, formats: Set<ReportFormat>, to staging: OutputDirectory.Staging) throws {
-        let failures = plan(graph, formats: formats).parallelMap { file -> (path: String, error: any Error)? in
-            do {
-                try staging.write(file.path, streaming: file.render)
-                return nil
-            } catch {
-                return (file.path, error)
+        let files = plan(graph, formats: formats)
+        let single = files.filter(\.ownsTables)
+        let lanes = (single.isEmpty ? [] : [single]) + files.filter { !$0.ownsTables }.map { [$0] }
+        let failures = lanes.parallelMap { lane -> [(path: String, error: any Error)] in
+            lane.compactMap { file in
+                do {
+                    try staging.write(file.path, streaming: file.render)
+                    return nil
+                } catch {
+                    return (file.path, error)
+                }
             }
         }
-        if let first = failures.compactMap({ $0 }).min(by: { $0.path < $1.path }) { throw first.error }
+        if let first = failures.joined().min(by: { $0.path < $1.path }) { throw first.error }
     }
 
     /// Every file of the chosen formats, relative path → bytes, sorted by path: the whole
@@ -39,18 +46,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     /// The files to render, the large single-file formats first so that they start while
-    /// the many small pages fill the other cores. Paths are unique.
+    /// the HTML pages fill the other cores. Paths are unique.
     static func plan(_ graph: CitationGraph, formats: Set<ReportFormat>) -> [ReportFile] {
         var files: [ReportFile] = []
         let exporters: [(ReportFormat, any GraphExporter)] = [
             (.json, JSONExporter()), (.tei, TEIExporter()), (.graphml, GraphMLExporter()), (.dot, DOTExporter()),
         ]
         for (format, exporter) in exporters where formats.contains(format) {
-            files.append(ReportFile(path: exporter.fileName) { try exporter.write(graph, to: $0) })
+            files.append(ReportFile(path: exporter.fileName, ownsTables: true) { try exporter.write(graph, to: $0) })
         }
         if formats.contains(.html) {
             for page in HTMLReport.pages(graph) {
-                files.append(ReportFile(path: page.path, render: page.write))
+                files.append(ReportFile(path: page.path, ownsTables: false, render: page.write))
             }
         }
         return files
