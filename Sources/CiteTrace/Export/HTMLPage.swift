@@ -107,7 +107,7 @@ enum HTMLVerdict {
     /// Counts of `quotes` per verdict, in `Verdict.allCases` order, verdicts that occur only.
     static func counts(_ quotes: some Collection<MatchedQuote>) -> [(verdict: Verdict, count: Int)] {
         var n = [Verdict: Int]()
-        for q in quotes { n[q.verdict, default: 0] += 1 }
+        for i in quotes.indices { n[quotes[i].verdict, default: 0] += 1 }
         return Verdict.allCases.compactMap { v in n[v].map { (v, $0) } }
     }
 

@@ -17,7 +17,11 @@ struct QuoteSelection: RandomAccessCollection, Sendable {
 
     var startIndex: Int { 0 }
     var endIndex: Int { positions.count }
-    subscript(index: Int) -> MatchedQuote { all[positions[index]] }
+    /// Lends the quote in place (`_read`): a plain getter would return a copy, retaining
+    /// every string and edit script of it, even to read one field.
+    subscript(index: Int) -> MatchedQuote {
+        _read { yield all[positions[index]] }
+    }
 
     /// The quotes at `indices` of this selection, in that order.
     func picking(_ indices: [Int]) -> QuoteSelection {
