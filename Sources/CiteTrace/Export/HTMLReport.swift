@@ -50,8 +50,8 @@ public enum HTMLReport {
 
     /// Every page of the report, sorted by path, not rendered yet. The lookup tables
     /// are built here, once, and shared by the pages.
-    static func pages(_ graph: CitationGraph) -> [Page] {
-        let corpus = HTMLCorpus(graph)
+    static func pages(_ graph: CitationGraph, concordances: ReportConcordances? = nil) -> [Page] {
+        let corpus = HTMLCorpus(graph, concordances: concordances)
         var pages: [Page] = [
             Page(path: "report.css") { HTMLAssets.css },
             Page(path: "report.js") { HTMLAssets.js },
@@ -98,7 +98,8 @@ struct HTMLCorpus: Sendable {
     /// The concordance of each speech that has a witness in the graph.
     let concordances: [String: SpeechConcordance]
 
-    init(_ graph: CitationGraph) {
+    /// `concordances`: shared with the TEI writer when both are written; built here when nil.
+    init(_ graph: CitationGraph, concordances: ReportConcordances? = nil) {
         self.graph = graph
         var documents = [String: Document]()
         var articles = [String: Article]()
@@ -128,11 +129,7 @@ struct HTMLCorpus: Sendable {
         }
         self.quotesBySpeech = bySpeech.mapValues { QuoteSelection(all: quotes, positions: $0) }
         self.quotesByID = byID
-        var concordances = [String: SpeechConcordance]()
-        for c in SpeechConcordanceBuilder(graph: graph).build(graph.speeches) where concordances[c.speech] == nil {
-            concordances[c.speech] = c
-        }
-        self.concordances = concordances
+        self.concordances = (concordances ?? ReportConcordances(graph)).bySpeech
     }
 
     /// The quotes of an article, by start offset then id.

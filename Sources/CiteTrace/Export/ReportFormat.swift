@@ -49,14 +49,19 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// the HTML pages fill the other cores. Paths are unique.
     static func plan(_ graph: CitationGraph, formats: Set<ReportFormat>) -> [ReportFile] {
         var files: [ReportFile] = []
-        let exporters: [(ReportFormat, any GraphExporter)] = [
-            (.json, JSONExporter()), (.tei, TEIExporter()), (.graphml, GraphMLExporter()), (.dot, DOTExporter()),
+        let concordances = formats.contains(.tei) || formats.contains(.html) ? ReportConcordances(graph) : nil
+        let tei = TEIExporter()
+        let exporters: [(ReportFormat, String, @Sendable (ByteSink) throws -> Void)] = [
+            (.json, JSONExporter().fileName, { try JSONExporter().write(graph, to: $0) }),
+            (.tei, tei.fileName, { try tei.write(graph, concordances: concordances, to: $0) }),
+            (.graphml, GraphMLExporter().fileName, { try GraphMLExporter().write(graph, to: $0) }),
+            (.dot, DOTExporter().fileName, { try DOTExporter().write(graph, to: $0) }),
         ]
-        for (format, exporter) in exporters where formats.contains(format) {
-            files.append(ReportFile(path: exporter.fileName, ownsTables: true) { try exporter.write(graph, to: $0) })
+        for (format, path, render) in exporters where formats.contains(format) {
+            files.append(ReportFile(path: path, ownsTables: true, render: render))
         }
         if formats.contains(.html) {
-            for page in HTMLReport.pages(graph) {
+            for page in HTMLReport.pages(graph, concordances: concordances) {
                 files.append(ReportFile(path: page.path, ownsTables: false, render: page.write))
             }
         }

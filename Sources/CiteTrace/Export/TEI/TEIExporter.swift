@@ -23,7 +23,12 @@ public struct TEIExporter: GraphExporter {
     }
 
     public func write(_ graph: CitationGraph, to output: ByteSink) throws {
-        let context = TEIContext(graph)
+        try write(graph, concordances: nil, to: output)
+    }
+
+    /// `write`, with the concordances built once for the whole report when given.
+    func write(_ graph: CitationGraph, concordances: ReportConcordances?, to output: ByteSink) throws {
+        let context = TEIContext(graph, concordances: concordances)
         let writer = XMLStreamWriter(format: "TEI", output: output)
         writer.start("TEI", ["xmlns": Self.namespace, "xml:lang": "zh"])
         TEIHeaderWriter(context: context, title: title).write(to: writer)
