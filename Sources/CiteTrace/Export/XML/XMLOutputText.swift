@@ -26,13 +26,6 @@ enum XMLOutputText {
         return String(view)
     }
 
-    /// The cleaned characters of `scalars[range]`.
-    static func clean(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        clean(scalars, into: &bytes)
-        return UTF8Output.string(bytes)
-    }
-
     /// Replaces `bytes` with the cleaned UTF-8 of `scalars`, without making a `String`:
     /// the text of TEI paragraphs goes to libxml2 this way, in a reused buffer.
     static func clean(_ scalars: ArraySlice<Unicode.Scalar>, into bytes: inout [UInt8]) {
