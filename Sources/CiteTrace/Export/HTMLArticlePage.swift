@@ -9,7 +9,7 @@ struct HTMLArticlePage {
     private let root = "../"
 
     func render() -> String {
-        let quotes = corpus.quotesByArticle[article.id] ?? []
+        let quotes = corpus.quotes(article: article.id)
         let numbered = quotes.enumerated().map { (quote: $0.element, note: $0.offset + 1) }
         let spans = HTMLMarkup.spans(numbered, in: article.start..<max(article.start, article.end))
         let text = HTMLMarkup.render(

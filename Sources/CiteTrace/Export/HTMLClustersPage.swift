@@ -27,7 +27,7 @@ struct HTMLClustersPage {
         if !single.isEmpty {
             b += "<section aria-labelledby=\"h-single\"><h2 id=\"h-single\">仅出现一次的引文</h2>\n"
             let rows = single.map { cluster -> String in
-                let q = corpus.quotesByID[cluster.members[0]]
+                let q = corpus.quote(id: cluster.members[0])
                 return "<tr id=\"\(HTML.token(cluster.id))\"><td class=\"quote\">“\(HTML.text(HTML.shorten(cluster.text, to: 160)))”</td>"
                     + "<td>\(q.map { corpus.articleLink($0.quote.article, root: root, quote: $0.quote.id) } ?? HTML.text(cluster.members[0]))</td>"
                     + "<td class=\"date\">\(HTML.text(cluster.earliest.date ?? "未注明日期"))</td>"
@@ -50,7 +50,7 @@ struct HTMLClustersPage {
             ("最早出现", "\(first) <span class=\"date\">\(HTML.text(cluster.earliest.date ?? "未注明日期（按文档顺序）"))</span>"),
             ("文中所称出处", claims(cluster)),
         ])
-        let rows = cluster.members.compactMap { corpus.quotesByID[$0] }.map { q -> String in
+        let rows = cluster.members.compactMap { corpus.quote(id: $0) }.map { q -> String in
             let a = corpus.articles[q.quote.article]
             return "<tr><td>\(corpus.articleLink(q.quote.article, root: root, quote: q.quote.id))<br><span class=\"sub\"><code>\(HTML.text(q.quote.id))</code></span></td>"
                 + "<td class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</td><td>\(HTML.text(q.quote.speaker ?? "–"))</td>"

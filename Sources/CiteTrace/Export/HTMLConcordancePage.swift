@@ -24,7 +24,15 @@ struct HTMLConcordancePage {
 
     static let levelLabels = ["未被引用", "引用 1 次", "引用 2–3 次", "引用 4–7 次", "引用 8 次以上"]
 
-    func render() -> String {
+    /// Writes the page into `output` sentence by sentence: a much-quoted speech's page
+    /// carries a diff for every citation and runs to tens of MB at 100 MB of input.
+    func write(to output: ByteSink) {
+        HTMLPage(title: "逐句引用索引 · \(concordance.title)", section: .concordance, root: root, body: "").write(to: output) {
+            writeBody(to: $0)
+        }
+    }
+
+    private func writeBody(to output: ByteSink) {
         let c = concordance
         let quoted = c.quotedSentences
         var b = "<p class=\"kicker\">讲话逐句引用索引 · <code>\(HTML.text(c.speech))</code></p>\n"
@@ -56,7 +64,9 @@ struct HTMLConcordancePage {
                 b += "<div class=\"conc-para\">\n"
                 paragraph = sentence.paragraph
             }
-            b += render(sentence)
+            output.write(b)
+            output.write(render(sentence))
+            b = ""
         }
         if paragraph != nil { b += "</div>\n" }
         b += "</div></section>\n"
@@ -67,7 +77,7 @@ struct HTMLConcordancePage {
             for cite in c.unplaced { b += "<li>\(citationLine(cite))</li>" }
             b += "</ul></section>\n"
         }
-        return HTMLPage(title: "逐句引用索引 · \(c.title)", section: .concordance, root: root, body: b).render()
+        output.write(b)
     }
 
     private func legend() -> String {
@@ -95,7 +105,7 @@ struct HTMLConcordancePage {
         s += "<span class=\"heat heat-\(level)\" title=\"\(HTML.attr(title))\">\(n)</span></summary>\n"
         s += "<div class=\"cites\"><p class=\"cites-head\">\(HTML.text(title))</p><ul class=\"cites\">"
         for cite in sentence.citations {
-            let q = corpus.quotesByID[cite.quote]
+            let q = corpus.quote(id: cite.quote)
             let figure = q.flatMap { q in
                 HTMLDiff.figure(q, corpus: corpus, root: root, heading: citationLine(cite, badge: false),
                                 id: "s\(sentence.index)-\(HTML.token(q.quote.id))")

@@ -6,7 +6,28 @@ struct HTMLIndexPage {
 
     private let root = ""
 
+    /// The page as text; `write(to:)` streams it.
     func render() -> String {
+        String(decoding: ByteSink.collect { write(to: $0) }, as: UTF8.self)
+    }
+
+    /// Writes the page into `output` section by section and row by row: at 100 MB of
+    /// input the page is tens of MB, most of it the table of every quote.
+    func write(to output: ByteSink) {
+        HTMLPage(title: "总览", section: .index, root: root, body: "", usesScript: true).write(to: output) { output in
+            output.write(summary())
+            output.write("<section aria-labelledby=\"h-documents\"><h2 id=\"h-documents\">文档与文章</h2>\n")
+            documents(to: output)
+            output.write("</section>\n")
+
+            output.write("<section aria-labelledby=\"h-quotes\"><h2 id=\"h-quotes\">全部引文</h2>\n")
+            quotes(to: output)
+            output.write("</section>\n")
+        }
+    }
+
+    /// The sections before the documents: summary, speeches, clusters.
+    private func summary() -> String {
         let graph = corpus.graph
         let articleCount = graph.documents.reduce(0) { $0 + $1.articles.count }
 
@@ -34,20 +55,13 @@ struct HTMLIndexPage {
         b += "<p>找不到出处的讲话人引文 \(graph.clusters.reduce(0) { $0 + $1.members.count }) 处，按文字重合归为 \(graph.clusters.count) 组，"
         b += "其中 \(repeated) 组重复出现。<a href=\"clusters.html\">查看聚类</a></p>\n</section>\n"
 
-        b += "<section aria-labelledby=\"h-documents\"><h2 id=\"h-documents\">文档与文章</h2>\n"
-        b += documents()
-        b += "</section>\n"
-
-        b += "<section aria-labelledby=\"h-quotes\"><h2 id=\"h-quotes\">全部引文</h2>\n"
-        b += quotes()
-        b += "</section>\n"
-        return HTMLPage(title: "总览", section: .index, root: root, body: b, usesScript: true).render()
+        return b
     }
 
     private func speeches() -> String {
         if corpus.graph.speeches.isEmpty { return HTMLBlocks.empty("语料中没有识别出讲话。") }
         let rows = corpus.graph.speeches.map { s -> String in
-            let quotes = corpus.quotesBySpeech[s.id] ?? []
+            let quotes = corpus.quotes(speech: s.id)
             let articles = Set(quotes.map(\.quote.article)).count
             return "<tr><td class=\"date\">\(HTML.text(s.date))</td><td>\(corpus.speechLink(s.id, root: root))<br><span class=\"sub\">\(HTML.text(s.speaker))</span></td>"
                 + "<td>\(HTML.text(s.venue ?? "–"))</td><td class=\"num\">\(articles)</td><td class=\"num\">\(quotes.count)</td>"
@@ -56,28 +70,27 @@ struct HTMLIndexPage {
         return HTMLBlocks.table(head: ["日期", "讲话", "地点", "引用文章", "引文", "判定", "逐句索引"], rows: rows)
     }
 
-    private func documents() -> String {
-        if corpus.graph.documents.isEmpty { return HTMLBlocks.empty("语料为空。") }
-        var s = ""
+    private func documents(to output: ByteSink) {
+        if corpus.graph.documents.isEmpty { return output.write(HTMLBlocks.empty("语料为空。")) }
         for node in corpus.graph.documents {
+            var s = ""
             let d = node.document
             s += "<h3 class=\"doc-path\" id=\"doc-\(HTML.token(d.id))\"><code>\(HTML.text(d.path))</code> <span class=\"sub\">\(HTML.text(d.format.rawValue)) · \(HTML.text(d.encoding.rawValue)) · \(d.scalars.count) 字符</span></h3>\n"
-            if node.articles.isEmpty { s += HTMLBlocks.empty("未切分出文章。"); continue }
+            if node.articles.isEmpty { output.write(s + HTMLBlocks.empty("未切分出文章。")); continue }
             let rows = node.articles.map { an -> String in
                 let a = an.article
-                let quotes = corpus.quotesByArticle[a.id] ?? []
+                let quotes = corpus.quotes(article: a.id)
                 return "<tr><td>\(corpus.articleLink(a.id, root: root))</td><td class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</td>"
                     + "<td>\(HTML.text(a.authors.isEmpty ? "–" : a.authors.joined(separator: "、")))</td>"
                     + "<td class=\"num\">\(quotes.count)</td><td>\(HTMLVerdict.countBadges(quotes))</td></tr>"
             }
-            s += HTMLBlocks.table(head: ["标题", "日期", "作者", "引文", "判定"], rows: rows)
+            output.write(s + HTMLBlocks.table(head: ["标题", "日期", "作者", "引文", "判定"], rows: rows))
         }
-        return s
     }
 
-    private func quotes() -> String {
+    private func quotes(to output: ByteSink) {
         let quotes = corpus.graph.quotes
-        if quotes.isEmpty { return HTMLBlocks.empty("没有引文。") }
+        if quotes.isEmpty { return output.write(HTMLBlocks.empty("没有引文。")) }
 
         var f = "<form id=\"filters\" class=\"filters\" hidden aria-label=\"筛选引文\">\n"
         f += "<fieldset><legend>判定</legend>"
@@ -91,7 +104,7 @@ struct HTMLIndexPage {
         }
         f += "</select></label> <label>文章 <select name=\"article\"><option value=\"\">全部文章</option>"
         for node in corpus.graph.documents {
-            for an in node.articles where corpus.quotesByArticle[an.article.id] != nil {
+            for an in node.articles where corpus.hasQuotes(article: an.article.id) {
                 let a = an.article
                 f += "<option value=\"\(HTML.attr(a.id))\">\(HTML.text(HTML.shorten(HTMLCorpus.title(a), to: 24))) · \(HTML.text(HTMLCorpus.date(a)))</option>"
             }
@@ -100,8 +113,10 @@ struct HTMLIndexPage {
         f += " <output name=\"shown\" class=\"shown\"></output>"
         f += "</fieldset>\n</form>\n"
 
-        let rows = quotes.map { q -> String in
-            let quote = q.quote
+        output.write(f)
+        let head = ["编号", "文章", "引文", "说话人", "出处", "判定", "相似度"]
+        HTMLBlocks.table(id: "quotes", head: head, rows: quotes.indices, to: output) { i -> String in
+            let q = quotes[i], quote = q.quote
             let speech = q.source?.speech
             let a = corpus.articles[quote.article]
             var tr = "<tr data-verdict=\"\(q.verdict.rawValue)\" data-speech=\"\(HTML.attr(speech ?? "-"))\""
@@ -115,6 +130,5 @@ struct HTMLIndexPage {
             tr += "<td>\(HTMLVerdict.badge(q.verdict))</td><td class=\"num\">\(q.source == nil ? "–" : HTML.score(q.score))</td></tr>"
             return tr
         }
-        return f + HTMLBlocks.table(id: "quotes", head: ["编号", "文章", "引文", "说话人", "出处", "判定", "相似度"], rows: rows)
     }
 }

@@ -87,10 +87,12 @@ struct HTMLMarkup {
                 stack[i].emitted = false
             }
         }
+        // Runs at every scalar: test the innermost span's end in place, since `stack.last`
+        // would copy the span's whole `MatchedQuote` each time.
         func closeEnding(at pos: Int) {
-            while let top = stack.last, top.span.end <= pos {
+            while !stack.isEmpty, stack[stack.count - 1].span.end <= pos {
+                let top = stack.removeLast()
                 if top.emitted { out.append(contentsOf: "</mark>".utf8) }
-                stack.removeLast()
                 if drawn.contains(top.span.quote.quote.id) { out.append(contentsOf: noteRef(top.span).utf8) }
             }
         }

@@ -19,6 +19,19 @@ struct HTMLPage {
 
     /// The complete HTML5 document.
     func render() -> String {
+        head() + body + foot()
+    }
+
+    /// The document with a body written by `writeBody` straight into `output`, for a
+    /// page too large to hold whole (the index); `body` is not used.
+    func write(to output: ByteSink, body writeBody: (ByteSink) -> Void) {
+        output.write(head())
+        writeBody(output)
+        output.write(foot())
+    }
+
+    /// Everything before the body: head, navigation, `<main>`.
+    private func head() -> String {
         var s = "<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n"
         s += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         s += "<meta name=\"generator\" content=\"CiteTrace\">\n"
@@ -33,10 +46,13 @@ struct HTMLPage {
         s += navLink("未溯源引文", "unresolved.html", .unresolved)
         s += navLink("未溯源聚类", "clusters.html", .clusters)
         s += "</nav></header>\n<main>\n"
-        s += body
-        s += "</main>\n<footer class=\"site\">CiteTrace \(HTML.text(CiteTraceVersion.string)) · 偏移量均为文档原文的 Unicode 标量偏移</footer>\n"
-        s += "</body>\n</html>\n"
         return s
+    }
+
+    /// Everything after the body.
+    private func foot() -> String {
+        "</main>\n<footer class=\"site\">CiteTrace \(HTML.text(CiteTraceVersion.string)) · 偏移量均为文档原文的 Unicode 标量偏移</footer>\n"
+            + "</body>\n</html>\n"
     }
 
     private func navLink(_ label: String, _ href: String, _ target: Section) -> String {
@@ -89,14 +105,14 @@ enum HTMLVerdict {
     }
 
     /// Counts of `quotes` per verdict, in `Verdict.allCases` order, verdicts that occur only.
-    static func counts(_ quotes: [MatchedQuote]) -> [(verdict: Verdict, count: Int)] {
+    static func counts(_ quotes: some Collection<MatchedQuote>) -> [(verdict: Verdict, count: Int)] {
         var n = [Verdict: Int]()
-        for q in quotes { n[q.verdict, default: 0] += 1 }
+        for i in quotes.indices { n[quotes[i].verdict, default: 0] += 1 }
         return Verdict.allCases.compactMap { v in n[v].map { (v, $0) } }
     }
 
     /// Badges for every verdict that occurs in `quotes`, or a dash.
-    static func countBadges(_ quotes: [MatchedQuote]) -> String {
+    static func countBadges(_ quotes: some Collection<MatchedQuote>) -> String {
         let c = counts(quotes)
         return c.isEmpty ? "–" : c.map { badge($0.verdict, count: $0.count) }.joined(separator: " ")
     }
@@ -116,13 +132,31 @@ enum HTMLBlocks {
 
     /// A table wrapped so that it scrolls sideways on narrow screens.
     static func table(id: String? = nil, className: String = "grid", caption: String? = nil, head: [String], rows: [String]) -> String {
+        tableStart(id: id, className: className, caption: caption, head: head) + rows.joined(separator: "\n") + tableEnd
+    }
+
+    /// A `table` written row by row into `output`, for tables too large to hold whole.
+    static func table<Rows: Sequence>(id: String? = nil, className: String = "grid", caption: String? = nil, head: [String],
+                                      rows: Rows, to output: ByteSink, row: (Rows.Element) -> String) {
+        output.write(tableStart(id: id, className: className, caption: caption, head: head))
+        var first = true
+        for element in rows {
+            if !first { output.write("\n") }
+            first = false
+            output.write(row(element))
+        }
+        output.write(tableEnd)
+    }
+
+    /// A table's markup up to its first row.
+    private static func tableStart(id: String?, className: String, caption: String?, head: [String]) -> String {
         let idAttr = id.map { " id=\"\($0)\"" } ?? ""
         var s = "<div class=\"table-wrap\"><table\(idAttr) class=\"\(className)\">"
         if let caption { s += "<caption>\(caption)</caption>" }
-        s += "<thead><tr>" + head.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        s += rows.joined(separator: "\n")
-        return s + "\n</tbody></table></div>\n"
+        return s + "<thead><tr>" + head.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
     }
+
+    private static let tableEnd = "\n</tbody></table></div>\n"
 
     /// `<p class="empty">` for sections with nothing to show.
     static func empty(_ message: String) -> String {

@@ -20,10 +20,26 @@ public enum HTMLReport {
     /// One output file: a `/`-separated path relative to the report root and its UTF-8 text.
     public typealias File = (path: String, contents: String)
 
-    /// One page before it is rendered; `render` may run on any thread.
+    /// One page before it is rendered; `write` may run on any thread.
     struct Page: Sendable {
         var path: String
-        var render: @Sendable () -> String
+        var write: @Sendable (ByteSink) -> Void
+
+        /// A page small enough to render as one string.
+        init(path: String, render: @escaping @Sendable () -> String) {
+            self.path = path
+            self.write = { $0.write(render()) }
+        }
+
+        /// A page that writes itself piece by piece.
+        init(path: String, writing write: @escaping @Sendable (ByteSink) -> Void) {
+            self.path = path
+            self.write = write
+        }
+
+        func render() -> String {
+            String(decoding: ByteSink.collect(write), as: UTF8.self)
+        }
     }
 
     /// Every file of the report, sorted by path.
@@ -34,23 +50,23 @@ public enum HTMLReport {
 
     /// Every page of the report, sorted by path, not rendered yet. The lookup tables
     /// are built here, once, and shared by the pages.
-    static func pages(_ graph: CitationGraph) -> [Page] {
-        let corpus = HTMLCorpus(graph)
+    static func pages(_ graph: CitationGraph, concordances: ReportConcordances? = nil) -> [Page] {
+        let corpus = HTMLCorpus(graph, concordances: concordances)
         var pages: [Page] = [
             Page(path: "report.css") { HTMLAssets.css },
             Page(path: "report.js") { HTMLAssets.js },
-            Page(path: "index.html") { HTMLIndexPage(corpus: corpus).render() },
+            Page(path: "index.html", writing: { HTMLIndexPage(corpus: corpus).write(to: $0) }),
             Page(path: "timeline.html") { HTMLTimelinePage(corpus: corpus).render() },
             Page(path: "unresolved.html") { HTMLUnresolvedPage(corpus: corpus).render() },
             Page(path: "clusters.html") { HTMLClustersPage(corpus: corpus).render() },
         ]
         for speech in graph.speeches {
-            pages.append(Page(path: HTMLCorpus.speechPath(speech.id)) { HTMLSpeechPage(corpus: corpus, speech: speech).render() })
+            pages.append(Page(path: HTMLCorpus.speechPath(speech.id), writing: { HTMLSpeechPage(corpus: corpus, speech: speech).write(to: $0) }))
         }
         for concordance in corpus.concordances.values {
-            pages.append(Page(path: HTMLCorpus.concordancePath(concordance.speech)) {
-                HTMLConcordancePage(corpus: corpus, concordance: concordance).render()
-            })
+            pages.append(Page(path: HTMLCorpus.concordancePath(concordance.speech), writing: {
+                HTMLConcordancePage(corpus: corpus, concordance: concordance).write(to: $0)
+            }))
         }
         for node in graph.documents {
             for article in node.articles {
@@ -74,15 +90,16 @@ struct HTMLCorpus: Sendable {
     let articles: [String: Article]
     let speeches: [String: Speech]
     /// Quotes of each article, by start offset then id.
-    let quotesByArticle: [String: [MatchedQuote]]
+    private let quotesByArticle: [String: QuoteSelection]
     /// Quotes sourced to each speech, in graph order (by id).
-    let quotesBySpeech: [String: [MatchedQuote]]
-    /// Every quote by id (the first, if an id repeats).
-    let quotesByID: [String: MatchedQuote]
+    private let quotesBySpeech: [String: QuoteSelection]
+    /// Position in `graph.quotes` of every quote id (the first, if an id repeats).
+    private let quotesByID: [String: Int]
     /// The concordance of each speech that has a witness in the graph.
     let concordances: [String: SpeechConcordance]
 
-    init(_ graph: CitationGraph) {
+    /// `concordances`: shared with the TEI writer when both are written; built here when nil.
+    init(_ graph: CitationGraph, concordances: ReportConcordances? = nil) {
         self.graph = graph
         var documents = [String: Document]()
         var articles = [String: Article]()
@@ -92,26 +109,45 @@ struct HTMLCorpus: Sendable {
         }
         var speeches = [String: Speech]()
         for s in graph.speeches where speeches[s.id] == nil { speeches[s.id] = s }
-        var byArticle = [String: [MatchedQuote]]()
-        var bySpeech = [String: [MatchedQuote]]()
-        for q in graph.quotes {
-            byArticle[q.quote.article, default: []].append(q)
-            if let s = q.source?.speech { bySpeech[s, default: []].append(q) }
-        }
-        for (k, v) in byArticle {
-            byArticle[k] = v.sorted { ($0.quote.start, $0.quote.id) < ($1.quote.start, $1.quote.id) }
+        let quotes = graph.quotes
+        var byArticle = [String: [Int]]()
+        var bySpeech = [String: [Int]]()
+        var byID = [String: Int]()
+        for (i, q) in quotes.enumerated() {
+            byArticle[q.quote.article, default: []].append(i)
+            if let s = q.source?.speech { bySpeech[s, default: []].append(i) }
+            if byID[q.quote.id] == nil { byID[q.quote.id] = i }
         }
         self.documents = documents
         self.articles = articles
         self.speeches = speeches
-        self.quotesByArticle = byArticle
-        self.quotesBySpeech = bySpeech
-        self.quotesByID = Dictionary(graph.quotes.map { ($0.quote.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var concordances = [String: SpeechConcordance]()
-        for c in SpeechConcordanceBuilder(graph: graph).build(graph.speeches) where concordances[c.speech] == nil {
-            concordances[c.speech] = c
+        self.quotesByArticle = byArticle.mapValues { positions in
+            let sorted = positions.sorted {
+                (quotes[$0].quote.start, quotes[$0].quote.id) < (quotes[$1].quote.start, quotes[$1].quote.id)
+            }
+            return QuoteSelection(all: quotes, positions: sorted)
         }
-        self.concordances = concordances
+        self.quotesBySpeech = bySpeech.mapValues { QuoteSelection(all: quotes, positions: $0) }
+        self.quotesByID = byID
+        self.concordances = (concordances ?? ReportConcordances(graph)).bySpeech
+    }
+
+    /// The quotes of an article, by start offset then id.
+    func quotes(article id: String) -> QuoteSelection {
+        quotesByArticle[id] ?? QuoteSelection(all: graph.quotes, positions: [])
+    }
+
+    /// True when the article has a quote.
+    func hasQuotes(article id: String) -> Bool { quotesByArticle[id] != nil }
+
+    /// The quotes sourced to a speech, in graph order.
+    func quotes(speech id: String) -> QuoteSelection {
+        quotesBySpeech[id] ?? QuoteSelection(all: graph.quotes, positions: [])
+    }
+
+    /// The quote with this id (the first, if an id repeats).
+    func quote(id: String) -> MatchedQuote? {
+        quotesByID[id].map { graph.quotes[$0] }
     }
 
     static func speechPath(_ id: String) -> String { "speeches/\(HTML.fileName(id)).html" }

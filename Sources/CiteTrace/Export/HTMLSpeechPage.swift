@@ -11,20 +11,20 @@ struct HTMLSpeechPage {
     struct Citing {
         var articleId: String
         var article: Article?
-        var quotes: [MatchedQuote]
+        var quotes: QuoteSelection
         /// The least faithful verdict among `quotes`, for the dot's colour.
         var worst: Verdict { quotes.map(\.verdict).max() ?? .verbatim }
     }
 
     /// Citing articles, dated ones by date, then by title and id.
-    static func citing(_ quotes: [MatchedQuote], corpus: HTMLCorpus) -> [Citing] {
+    static func citing(_ quotes: QuoteSelection, corpus: HTMLCorpus) -> [Citing] {
         var order: [String] = []
-        var byArticle: [String: [MatchedQuote]] = [:]
-        for q in quotes {
+        var byArticle: [String: [Int]] = [:]
+        for (i, q) in quotes.enumerated() {
             if byArticle[q.quote.article] == nil { order.append(q.quote.article) }
-            byArticle[q.quote.article, default: []].append(q)
+            byArticle[q.quote.article, default: []].append(i)
         }
-        let list = order.map { Citing(articleId: $0, article: corpus.articles[$0], quotes: byArticle[$0]!) }
+        let list = order.map { Citing(articleId: $0, article: corpus.articles[$0], quotes: quotes.picking(byArticle[$0]!)) }
         // Sort keys computed once per article, not once per comparison.
         let keyed = list.map { c in
             (day: HTMLTimeline.day(c.article?.date) ?? Int.max, title: c.article.map(HTMLCorpus.title) ?? c.articleId, citing: c)
@@ -35,9 +35,16 @@ struct HTMLSpeechPage {
         }.map(\.citing)
     }
 
-    func render() -> String {
-        let quotes = corpus.quotesBySpeech[speech.id] ?? []
+    /// Writes the page into `output` table by table and diff by diff: a much-quoted
+    /// speech's page runs to tens of MB at 100 MB of input.
+    func write(to output: ByteSink) {
+        HTMLPage(title: speech.title, section: .speech, root: root, body: "").write(to: output) { writeBody(to: $0) }
+    }
+
+    private func writeBody(to output: ByteSink) {
+        let quotes = corpus.quotes(speech: speech.id)
         let citing = Self.citing(quotes, corpus: corpus)
+        let ordered = order(quotes)
 
         var b = "<p class=\"kicker\">讲话 · <code>\(HTML.text(speech.id))</code></p>\n"
         b += "<h1>\(HTML.text(speech.title))</h1>\n"
@@ -66,35 +73,43 @@ struct HTMLSpeechPage {
             b += HTMLVerdict.legend()
             for (verdict, count) in HTMLVerdict.counts(quotes) {
                 b += "<h3 id=\"v-\(verdict.rawValue)\">\(HTMLVerdict.badge(verdict)) <span class=\"count\">\(count) 处</span></h3>\n"
-                let rows = quotes.filter { $0.verdict == verdict }.map { (day: day($0), quote: $0) }
-                    .sorted { ($0.day, $0.quote.quote.id) < ($1.day, $1.quote.quote.id) }
-                    .map { quoteRow($0.quote) }
-                b += HTMLBlocks.table(className: "grid byverdict", head: ["文章", "日期", "引文", "相似度"], rows: rows)
+                output.write(b)
+                b = ""
+                HTMLBlocks.table(className: "grid byverdict", head: ["文章", "日期", "引文", "相似度"],
+                                 rows: ordered.lazy.filter { quotes[$0].verdict == verdict }, to: output) { quoteRow(quotes[$0]) }
             }
         }
         b += "</section>\n"
+        output.write(b)
 
         // Diffs in the order of the tables above: by verdict, then date, then id.
-        let diffs = quotes.filter { $0.verdict != .verbatim }.map { (day: day($0), quote: $0) }.sorted {
-            ($0.quote.verdict, $0.day, $0.quote.quote.id) < ($1.quote.verdict, $1.day, $1.quote.quote.id)
-        }.map(\.quote).compactMap { q -> String? in
+        var diffs = 0
+        for i in ordered where quotes[i].verdict != .verbatim {
+            let q = quotes[i]
             let a = corpus.articles[q.quote.article]
             let heading = corpus.articleLink(q.quote.article, root: root, quote: q.quote.id)
                 + " <span class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</span>"
-            return HTMLDiff.figure(q, corpus: corpus, root: root, heading: heading)
+            guard let figure = HTMLDiff.figure(q, corpus: corpus, root: root, heading: heading) else { continue }
+            if diffs == 0 {
+                output.write("<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文逐字对照</h2>\n")
+                output.write(HTMLDiff.legend())
+            }
+            output.write(figure)
+            diffs += 1
         }
-        if !diffs.isEmpty {
-            b += "<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文逐字对照</h2>\n"
-            b += HTMLDiff.legend()
-            b += diffs.joined()
-            b += "</section>\n"
-        }
-        return HTMLPage(title: speech.title, section: .speech, root: root, body: b).render()
+        if diffs > 0 { output.write("</section>\n") }
     }
 
-    /// The quote's article date as a day number; undated last.
-    private func day(_ q: MatchedQuote) -> Int {
-        HTMLTimeline.day(corpus.articles[q.quote.article]?.date) ?? Int.max
+    /// Indices of `quotes` by verdict, then article date (undated last), then id: the
+    /// order of the tables and diffs. Indices, with each date looked up once, because
+    /// sorting the quotes themselves copies them (edit scripts and all) many times over.
+    private func order(_ quotes: QuoteSelection) -> [Int] {
+        let days = quotes.map { HTMLTimeline.day(corpus.articles[$0.quote.article]?.date) ?? Int.max }
+        return quotes.indices.sorted { i, j in
+            if quotes[i].verdict != quotes[j].verdict { return quotes[i].verdict < quotes[j].verdict }
+            if days[i] != days[j] { return days[i] < days[j] }
+            return quotes[i].quote.id < quotes[j].quote.id
+        }
     }
 
     private func witnesses() -> String {

@@ -13,7 +13,7 @@ struct HTMLTimelinePage {
         var rows: [HTMLTimeline.Row] = []
         var undated: [(speech: Speech, citing: HTMLSpeechPage.Citing)] = []
         for speech in corpus.graph.speeches {
-            let citing = HTMLSpeechPage.citing(corpus.quotesBySpeech[speech.id] ?? [], corpus: corpus)
+            let citing = HTMLSpeechPage.citing(corpus.quotes(speech: speech.id), corpus: corpus)
             var marks: [HTMLTimeline.Mark] = []
             for c in citing {
                 guard let day = HTMLTimeline.day(c.article?.date) else { undated.append((speech, c)); continue }

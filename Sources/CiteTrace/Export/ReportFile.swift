@@ -1,11 +1,15 @@
 import Foundation
 
 /// One file of a report before it is rendered: its `/`-separated path below the report
-/// root and how to make its bytes.
+/// root and how to write its bytes.
 ///
-/// Rendering is deferred so that a report's files can be rendered in parallel and each
-/// written as soon as it is ready, instead of all being held in memory at once.
+/// Rendering is deferred so that a report's files can be rendered in parallel, and it
+/// writes into a `ByteSink` so that a large file streams to disk instead of being held
+/// in memory whole.
 struct ReportFile: Sendable {
     var path: String
-    var render: @Sendable () throws -> Data
+    /// The renderer builds lookup tables of its own over the whole graph (the
+    /// single-file exporters), rather than sharing the HTML pages' tables.
+    var ownsTables: Bool
+    var render: @Sendable (ByteSink) throws -> Void
 }

@@ -31,24 +31,25 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
 ///
 /// `begin()` opens a `Staging`: a hidden directory inside the target
 /// (`.citetrace-staging-<pid>-<n>`, on the same file system so renames are atomic).
-/// Each `Staging.write` puts one file there at once, so a caller can render and write
-/// file by file and never hold the whole report in memory. `Staging.commit()` then
-/// renames each file into place; a file of an earlier run is first set aside in
+/// Each `Staging.write` puts one file there, whole or streamed chunk by chunk, so a
+/// caller can render and write file by file and never hold the whole report in memory.
+/// `Staging.commit()` then renames each file into place; a file of an earlier run is first set aside in
 /// `.citetrace-previous-<pid>-<n>`, so that when a rename fails half-way every file
 /// moved so far is put back. Then both hidden directories are removed. A staging that
 /// is dropped without a commit (a write or a render failed) removes its directory.
 /// Whatever fails, the target keeps its previous files (at most an empty folder a new
 /// file needed stays behind) and the error names the file. Files are not fsync'ed.
 public struct OutputDirectory: Sendable {
-    /// Writes one file's bytes; the default creates or truncates the file.
-    /// Inject a failing writer to simulate a full disk. Called from several threads at
-    /// once when files are written in parallel.
+    /// Writes one file's bytes whole. Inject a failing writer to simulate a full disk.
+    /// Called from several threads at once when files are written in parallel.
     public typealias Writer = @Sendable (_ path: String, _ data: Data) throws -> Void
 
     public let path: String
-    private let writer: Writer
+    /// nil: files are created with POSIX calls and streamed files written chunk by chunk.
+    /// A custom writer sees each file whole, streamed ones gathered in memory first.
+    private let writer: Writer?
 
-    public init(path: String, writer: @escaping Writer = OutputDirectory.writeFile) {
+    public init(path: String, writer: Writer? = nil) {
         self.path = path
         self.writer = writer
     }
@@ -69,7 +70,7 @@ public struct OutputDirectory: Sendable {
     public final class Staging: @unchecked Sendable {
         public let target: String
         private let directory: String
-        private let writer: Writer
+        private let writer: Writer?
         private let lock = NSLock()
         private var state = State()
 
@@ -81,7 +82,7 @@ public struct OutputDirectory: Sendable {
             var committed = false
         }
 
-        fileprivate init(target: String, directory: String, writer: @escaping Writer) {
+        fileprivate init(target: String, directory: String, writer: Writer?) {
             self.target = target
             self.directory = directory
             self.writer = writer
@@ -93,15 +94,52 @@ public struct OutputDirectory: Sendable {
 
         /// Writes (or rewrites) `relativePath` (`a/b.json`) into the staging directory.
         public func write(_ relativePath: String, _ data: Data) throws(OutputError) {
-            guard OutputDirectory.isValidName(relativePath) else { throw .invalidName(relativePath) }
-            let staged = OutputDirectory.join(directory, relativePath)
+            let staged = try prepare(relativePath)
             do {
-                try makeFolder(of: relativePath)
-                try writer(staged, data)
+                try (writer ?? OutputDirectory.writeFile)(staged, data)
             } catch {
-                throw .writeFailed(path: OutputDirectory.join(target, relativePath), reason: OutputDirectory.reason(error))
+                throw failed(relativePath, error)
             }
             lock.withLock { _ = state.written.insert(relativePath) }
+        }
+
+        /// Writes `relativePath` with the bytes `render` hands its sink, chunk by chunk as
+        /// they come, so the whole file is never in memory (with the default writer).
+        /// Throws `OutputError.writeFailed` when the bytes cannot be stored, else
+        /// whatever `render` throws.
+        func write(_ relativePath: String, streaming render: (ByteSink) throws -> Void) throws {
+            guard writer == nil else {
+                try write(relativePath, ByteSink.collect(render))
+                return
+            }
+            let staged = try prepare(relativePath)
+            let file: FileDescriptor
+            do { file = try FileDescriptor(creating: staged) } catch { throw failed(relativePath, error) }
+            defer { file.close() }
+            let sink = ByteSink { try file.write($0) }
+            do {
+                try render(sink)
+            } catch {
+                if let failure = sink.failure { throw failed(relativePath, failure) }
+                throw error
+            }
+            do { try sink.finish() } catch { throw failed(relativePath, error) }
+            lock.withLock { _ = state.written.insert(relativePath) }
+        }
+
+        /// Checks the name and makes its folder; returns the staged path.
+        private func prepare(_ relativePath: String) throws(OutputError) -> String {
+            guard OutputDirectory.isValidName(relativePath) else { throw .invalidName(relativePath) }
+            do {
+                try makeFolder(of: relativePath)
+            } catch {
+                throw failed(relativePath, error)
+            }
+            return OutputDirectory.join(directory, relativePath)
+        }
+
+        private func failed(_ relativePath: String, _ error: any Error) -> OutputError {
+            .writeFailed(path: OutputDirectory.join(target, relativePath), reason: OutputDirectory.reason(error))
         }
 
         /// Moves every written file into the target, in path order; see `OutputDirectory`.
@@ -193,13 +231,26 @@ public struct OutputDirectory: Sendable {
 
     /// The default writer: create or truncate, write everything, close.
     public static func writeFile(_ path: String, _ data: Data) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws in
+        let file = try FileDescriptor(creating: path)
+        defer { file.close() }
+        try data.withUnsafeBytes { try file.write($0) }
+    }
+
+    /// An open file of the default writer.
+    private struct FileDescriptor {
+        let fd: Int32
+
+        /// Creates or truncates `path` for writing.
+        init(creating path: String) throws {
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
+        }
+
+        /// Writes all of `bytes`, retrying short and interrupted writes.
+        func write(_ bytes: UnsafeRawBufferPointer) throws {
             var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw WriteFailure(reason: String(cString: strerror(errno)))
@@ -207,6 +258,8 @@ public struct OutputDirectory: Sendable {
                 offset += n
             }
         }
+
+        func close() { _ = Glibc.close(fd) }
     }
 
     /// A POSIX failure of the default writer, as the `strerror` text.

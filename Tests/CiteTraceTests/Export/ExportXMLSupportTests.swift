@@ -33,11 +33,13 @@ import Testing
 
     @Test("the writer escapes text and attributes and closes what is open")
     func writer() throws {
-        let writer = XMLStreamWriter(format: "test")
-        writer.start("root", ["a": "x\"<&>\u{1}", "skip": nil])
-        writer.start("p", layout: .inline)
-        writer.text("]]> & <b>\u{FFFE}")
-        let data = try writer.finish()
+        let data = try ByteSink.collect { output in
+            let writer = XMLStreamWriter(format: "test", output: output)
+            writer.start("root", ["a": "x\"<&>\u{1}", "skip": nil])
+            writer.start("p", layout: .inline)
+            writer.text("]]> & <b>\u{FFFE}")
+            try writer.finish()
+        }
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("<root a=\"x&quot;&lt;&amp;&gt;\u{FFFD}\">"))
         #expect(text.contains("<p>]]&gt; &amp; &lt;b&gt;\u{FFFD}</p>"))

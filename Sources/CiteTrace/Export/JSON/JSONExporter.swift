@@ -13,9 +13,10 @@ public struct JSONExporter: GraphExporter {
 
     public init() {}
 
-    public func export(_ graph: CitationGraph) throws -> Data {
-        let writer = PrettyJSONWriter()
+    public func write(_ graph: CitationGraph, to output: ByteSink) throws {
+        let writer = PrettyJSONWriter(output: output)
         CitationsJSON.write(graph, to: writer)
-        return Data(writer.bytes + [0x0A])
+        writer.flush()
+        output.write([0x0A])
     }
 }

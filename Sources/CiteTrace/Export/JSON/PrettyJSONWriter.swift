@@ -13,7 +13,9 @@
 /// callers list them in that order (checked in debug builds); `[String: Int]` maps are
 /// sorted here.
 final class PrettyJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    /// Bytes not yet handed to `output`.
+    private var bytes: [UInt8] = []
+    private let output: ByteSink
     private var depth = 0
     /// For each open container: no member written yet.
     private var first: [Bool] = []
@@ -24,8 +26,15 @@ final class PrettyJSONWriter {
     private var lastKey: [String?] = []
     #endif
 
-    init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+    /// A writer whose bytes go to `output`, in chunks, as containers close.
+    init(output: ByteSink) {
+        self.output = output
+    }
+
+    /// Hands the bytes still held to `output`; call when the document is complete.
+    func flush() {
+        output.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     // MARK: Containers
@@ -134,6 +143,7 @@ final class PrettyJSONWriter {
         bytes.append(0x0A)
         indent()
         bytes.append(bracket)
+        if bytes.count >= ByteSink.chunkSize { flush() }
     }
 
     /// Before a value: nothing after a key, else the element separator and indentation.

@@ -16,28 +16,27 @@ public struct DOTExporter: GraphExporter {
         self.labelLimit = labelLimit
     }
 
-    public func export(_ graph: CitationGraph) throws -> Data {
-        Data(render(graph).utf8)
-    }
-
-    /// The DOT text for `graph`.
-    public func render(_ graph: CitationGraph) -> String {
+    public func write(_ graph: CitationGraph, to output: ByteSink) throws {
         let network = CitationNetwork(graph)
-        var out = "digraph citations {\n  graph [charset=\"UTF-8\", rankdir=\"LR\"];\n  node [fontname=\"Noto Sans CJK SC\"];\n"
+        output.write("digraph citations {\n  graph [charset=\"UTF-8\", rankdir=\"LR\"];\n  node [fontname=\"Noto Sans CJK SC\"];\n")
         for node in network.nodes {
             var attributes = [("label", label(node)), ("shape", Self.shapes[node.kind] ?? "ellipse")]
             if let verdict = node.verdict {
                 attributes += [("style", "filled"), ("fillcolor", Self.colors[verdict] ?? "white")]
             }
-            out += "  \(Self.quoted(node.id)) [\(Self.attributeList(attributes))];\n"
+            output.write("  \(Self.quoted(node.id)) [\(Self.attributeList(attributes))];\n")
         }
         for edge in network.edges {
             var attributes = [("label", edge.relation)]
             if let weight = edge.weight, edge.relation == "cites" { attributes.append(("weight", String(weight))) }
-            out += "  \(Self.quoted(edge.source)) -> \(Self.quoted(edge.target)) [\(Self.attributeList(attributes))];\n"
+            output.write("  \(Self.quoted(edge.source)) -> \(Self.quoted(edge.target)) [\(Self.attributeList(attributes))];\n")
         }
-        out += "}\n"
-        return out
+        output.write("}\n")
+    }
+
+    /// The DOT text for `graph`.
+    public func render(_ graph: CitationGraph) -> String {
+        String(decoding: (try? export(graph)) ?? Data(), as: UTF8.self)
     }
 
     private func label(_ node: CitationNetwork.Node) -> String {
@@ -46,24 +45,34 @@ public struct DOTExporter: GraphExporter {
         return String(text.prefix(max(labelLimit - 1, 0))) + "…"
     }
 
-    /// `text` as a DOT double-quoted string.
+    /// `text` as a DOT double-quoted string. Works on UTF-8 bytes: general category Cc
+    /// is exactly U+0000…U+001F (one byte) and U+007F…U+009F (`7F`, `C2 80`…`C2 9F`), and
+    /// the other XML-illegal scalars are U+FFFE/U+FFFF (`EF BF BE`/`EF BF BF`).
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": break
-            case "\t": out += " "
-            default:
-                // General category Cc is exactly U+0000…U+001F and U+007F…U+009F; a range
-                // test instead of a Unicode property lookup per scalar.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || !XMLOutputText.isAllowed(scalar) { continue }
-                out.unicodeScalars.append(scalar)
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(text.utf8.count + 2)
+        var text = text
+        text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                switch c {
+                case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case 0x09: out.append(0x20)
+                case 0..<0x20, 0x7F: break
+                case 0xC2 where i + 1 < b.count && (0x80...0x9F).contains(b[i + 1]):
+                    i += 1
+                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] >= 0xBE:
+                    i += 2
+                default: out.append(c)
+                }
+                i += 1
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func attributeList(_ attributes: [(String, String)]) -> String {

@@ -23,9 +23,9 @@ public struct GraphMLExporter: GraphExporter {
     ]
     private static let edgeKeys: [(name: String, type: String)] = [("relation", "string"), ("weight", "int")]
 
-    public func export(_ graph: CitationGraph) throws -> Data {
+    public func write(_ graph: CitationGraph, to output: ByteSink) throws {
         let network = CitationNetwork(graph)
-        let writer = XMLStreamWriter(format: "GraphML")
+        let writer = XMLStreamWriter(format: "GraphML", output: output)
         writer.start("graphml", ["xmlns": Self.namespace])
         for (scope, keys) in [("node", Self.nodeKeys), ("edge", Self.edgeKeys)] {
             for key in keys {
@@ -54,6 +54,6 @@ public struct GraphMLExporter: GraphExporter {
         }
         writer.end()
         writer.end()
-        return try writer.finish()
+        try writer.finish()
     }
 }

@@ -57,7 +57,7 @@ struct TEIBodyWriter {
             }
         }
         for stop in stops.sorted() {
-            writer.text(XMLOutputText.clean(scalars[cursor..<stop]))
+            writer.text(scalars[cursor..<stop])
             cursor = stop
             closeEnded(at: stop)
             while nextAnchor < paragraph.anchors.count && paragraph.anchors[nextAnchor].offset == stop {

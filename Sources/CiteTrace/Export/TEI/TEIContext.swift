@@ -39,7 +39,8 @@ struct TEIContext {
     /// Document id → path as given.
     private(set) var documentPaths: [String: String] = [:]
 
-    init(_ graph: CitationGraph) {
+    /// `concordances`: shared with the HTML report when both are written; built here when nil.
+    init(_ graph: CitationGraph, concordances: ReportConcordances? = nil) {
         self.graph = graph
         self.witnesses = SourceWitnesses(graph)
         let depths = Self.depths(graph.quotes.map(\.quote))
@@ -54,8 +55,7 @@ struct TEIContext {
             return TEIDocumentLayout(node: node, graph: graph, quotes: quotes, depth: { depths[$0] })
         }
         self.unplacedQuotes = graph.quotes.indices.filter { !laidOut.contains(graph.quotes[$0].quote.document) }
-        var seenSpeeches: Set<String> = []
-        self.concordances = SpeechConcordanceBuilder(graph: graph).build(graph.speeches.filter { seenSpeeches.insert($0.id).inserted })
+        self.concordances = (concordances ?? ReportConcordances(graph)).firstOfEachSpeech
         allocateIdentifiers()
     }
 

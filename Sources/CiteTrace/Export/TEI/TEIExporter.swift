@@ -22,14 +22,19 @@ public struct TEIExporter: GraphExporter {
         self.title = title
     }
 
-    public func export(_ graph: CitationGraph) throws -> Data {
-        let context = TEIContext(graph)
-        let writer = XMLStreamWriter(format: "TEI")
+    public func write(_ graph: CitationGraph, to output: ByteSink) throws {
+        try write(graph, concordances: nil, to: output)
+    }
+
+    /// `write`, with the concordances built once for the whole report when given.
+    func write(_ graph: CitationGraph, concordances: ReportConcordances?, to output: ByteSink) throws {
+        let context = TEIContext(graph, concordances: concordances)
+        let writer = XMLStreamWriter(format: "TEI", output: output)
         writer.start("TEI", ["xmlns": Self.namespace, "xml:lang": "zh"])
         TEIHeaderWriter(context: context, title: title).write(to: writer)
         TEIBodyWriter(context: context).write(to: writer)
         TEIStandOffWriter(context: context).write(to: writer)
         writer.end()
-        return try writer.finish()
+        try writer.finish()
     }
 }

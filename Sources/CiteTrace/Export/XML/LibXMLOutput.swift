@@ -5,11 +5,12 @@ enum LibXMLOutput {
     /// Touch before the first libxml2 call; runs `xmlInitParser` exactly once per process.
     static let initialized: Void = { xmlInitParser() }()
 
-    /// Calls `body` with `string` as a NUL-terminated `xmlChar` pointer.
+    /// Calls `body` with `string` as a NUL-terminated `xmlChar` pointer. `withCString`
+    /// lends a native string's own storage (which keeps a NUL after its bytes) instead of
+    /// copying it, as `utf8CString` would for every element, attribute and text run.
     static func withXMLChars<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
-        let bytes = string.utf8CString
-        return bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: xmlChar.self, capacity: buffer.count) { body($0) }
+        string.withCString { chars in
+            chars.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1) { body($0) }
         }
     }
 

@@ -26,14 +26,14 @@ enum XMLOutputText {
         return String(view)
     }
 
-    /// The cleaned characters of `scalars[range]`.
-    static func clean(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
+    /// Replaces `bytes` with the cleaned UTF-8 of `scalars`, without making a `String`:
+    /// the text of TEI paragraphs goes to libxml2 this way, in a reused buffer.
+    static func clean(_ scalars: ArraySlice<Unicode.Scalar>, into bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.reserveCapacity(scalars.count * 3 + 1)
         for scalar in scalars {
             UTF8Output.append(isAllowed(scalar) ? scalar : replacement, to: &bytes)
         }
-        return UTF8Output.string(bytes)
     }
 
     /// True when every scalar of `text` is allowed, judged on its UTF-8 bytes: a Swift

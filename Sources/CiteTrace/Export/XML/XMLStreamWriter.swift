@@ -1,7 +1,9 @@
 import CLibXML2
 import Foundation
 
-/// A thin wrapper over libxml2's `xmlTextWriter` that writes one UTF-8 document into memory.
+/// A thin wrapper over libxml2's `xmlTextWriter` that writes one UTF-8 document into a
+/// `ByteSink`, through an `xmlOutputBuffer` whose write callback passes libxml2's small
+/// chunks on, so the document is never held whole.
 ///
 /// Invariants:
 /// - every string (text and attribute values) is passed through `XMLOutputText.clean` before it
@@ -30,17 +32,27 @@ final class XMLStreamWriter {
     }
 
     private let format: String
-    private let buffer: xmlBufferPtr
+    /// Kept alive here: libxml2's write callback holds it unretained.
+    private let output: ByteSink
     private var writer: xmlTextWriterPtr?
     private var stack: [Open] = []
+    /// Reused by `text(_:)` for scalars, NUL-terminated for libxml2.
+    private var textBuffer: [UInt8] = []
+    /// `"\n"` and two spaces per level, by depth, made once per depth.
+    private var indentations: [String] = []
     private var failure: String?
 
-    /// A writer for a document in `format` (used in error messages, e.g. "TEI").
-    init(format: String) {
+    /// A writer for a document in `format` (used in error messages, e.g. "TEI") into `output`.
+    init(format: String, output: ByteSink) {
         _ = LibXMLOutput.initialized
         self.format = format
-        buffer = xmlBufferCreate()
-        writer = xmlNewTextWriterMemory(buffer, 0)
+        self.output = output
+        let context = Unmanaged.passUnretained(output).toOpaque()
+        // The writer takes the buffer over and frees it with itself.
+        if let buffer = xmlOutputBufferCreateIO(Self.passOn, nil, context, nil) {
+            writer = xmlNewTextWriter(buffer)
+            if writer == nil { xmlOutputBufferClose(buffer) }
+        }
         check(writer == nil ? -1 : 0, "the writer")
         if let writer {
             check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "the XML declaration")
@@ -49,7 +61,15 @@ final class XMLStreamWriter {
 
     deinit {
         if let writer { xmlFreeTextWriter(writer) }
-        xmlBufferFree(buffer)
+    }
+
+    /// libxml2's write callback: `context` is the `ByteSink`. Always takes every byte; a
+    /// failing sink keeps its error for whoever finishes it.
+    private static let passOn: xmlOutputWriteCallback = { context, bytes, count in
+        guard let context, let bytes, count > 0 else { return count }
+        let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
+        sink.write(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+        return count
     }
 
     /// Opens `name` with `attributes`.
@@ -78,7 +98,7 @@ final class XMLStreamWriter {
     func end() {
         guard let writer, let open = stack.popLast() else { return }
         if open.layout == .block && open.hasChildren {
-            writeWhitespace("\n" + String(repeating: "  ", count: stack.count))
+            writeWhitespace(indentation(stack.count))
         }
         check(xmlTextWriterEndElement(writer), "</\(open.name)>")
     }
@@ -89,6 +109,18 @@ final class XMLStreamWriter {
         if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
         let clean = XMLOutputText.clean(string)
         check(LibXMLOutput.withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text in <\(stack.last?.name ?? "")>")
+    }
+
+    /// Writes the scalars as character data (escaped by libxml2, illegal scalars
+    /// replaced), encoded straight into a reused buffer: document text is most of a TEI
+    /// file, and going through a `String` would copy and check it twice more.
+    func text(_ scalars: ArraySlice<Unicode.Scalar>) {
+        guard let writer, !scalars.isEmpty else { return }
+        if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+        XMLOutputText.clean(scalars, into: &textBuffer)
+        textBuffer.append(0)
+        let rc = textBuffer.withUnsafeBufferPointer { xmlTextWriterWriteString(writer, $0.baseAddress!) }
+        check(rc, "text in <\(stack.last?.name ?? "")>")
     }
 
     /// `<name attributes>text</name>`; text nil writes an empty element.
@@ -103,8 +135,8 @@ final class XMLStreamWriter {
         end()
     }
 
-    /// Closes every open element, ends the document and returns its bytes.
-    func finish() throws -> Data {
+    /// Closes every open element, ends the document and hands the rest of it to the sink.
+    func finish() throws {
         while !stack.isEmpty { end() }
         guard let writer else { throw ExportError.xmlWriter(format: format, step: failure ?? "the writer") }
         check(xmlTextWriterEndDocument(writer), "the end of the document")
@@ -112,13 +144,16 @@ final class XMLStreamWriter {
         xmlFreeTextWriter(writer)
         self.writer = nil
         if let failure { throw ExportError.xmlWriter(format: format, step: failure) }
-        guard let content = xmlBufferContent(buffer) else { return Data() }
-        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
     }
 
     private func breakLine(beforeChildOf parent: Open?) {
         guard let parent, parent.layout == .block else { return }
-        writeWhitespace("\n" + String(repeating: "  ", count: stack.count))
+        writeWhitespace(indentation(stack.count))
+    }
+
+    private func indentation(_ depth: Int) -> String {
+        while indentations.count <= depth { indentations.append("\n" + String(repeating: "  ", count: indentations.count)) }
+        return indentations[depth]
     }
 
     private func writeWhitespace(_ whitespace: String) {
