@@ -19,11 +19,10 @@ struct SpeakerResolver {
         self.leaders = leaders.sorted { $0.count > $1.count }
         var holders: [String: String] = [:]
         let counts = Self.titledMentions(of: leaders, in: text)
-        for title in Cues.leaderTitles {
+        for (t, title) in Cues.leaderTitles.enumerated() {
             var best: (String, Int)?
-            for name in leaders {
-                let n = counts[title + "\u{0}" + name] ?? 0
-                if n > 0, best == nil || n > best!.1 { best = (name, n) }
+            for (n, name) in leaders.enumerated() where counts[t][n] > 0 && (best == nil || counts[t][n] > best!.1) {
+                best = (name, counts[t][n])
             }
             if let b = best { holders[title] = b.0 }
         }
@@ -54,21 +53,22 @@ struct SpeakerResolver {
     }
 
     /// How often each leader stands right before or after each title (`习近平总书记`,
-    /// `国家主席习近平`), keyed `title NUL name`: one pass over the text, looking around
-    /// each title, instead of one pass per title, name and order.
-    static func titledMentions(of leaders: [String], in text: [Unicode.Scalar]) -> [String: Int] {
+    /// `国家主席习近平`), as `counts[title][leader]` in the order of `Cues.leaderTitles` and
+    /// `leaders`: one pass over the text, looking around each title, instead of one pass
+    /// per title, name and order.
+    static func titledMentions(of leaders: [String], in text: [Unicode.Scalar]) -> [[Int]] {
         let titles = Cues.leaderTitles.map { Array($0.unicodeScalars) }
         let names = leaders.map { Array($0.unicodeScalars) }
         func matches(_ word: [Unicode.Scalar], at i: Int) -> Bool {
             i >= 0 && i + word.count <= text.count && word.indices.allSatisfy { text[i + $0] == word[$0] }
         }
-        var counts: [String: Int] = [:]
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: leaders.count), count: titles.count)
         for i in text.indices where Cues.titleFirstScalars.contains(text[i]) {
             for (t, title) in titles.enumerated() where matches(title, at: i) {
                 for (n, name) in names.enumerated() {
                     let before = matches(name, at: i - name.count) ? 1 : 0
                     let after = matches(name, at: i + title.count) ? 1 : 0
-                    if before + after > 0 { counts[Cues.leaderTitles[t] + "\u{0}" + leaders[n], default: 0] += before + after }
+                    counts[t][n] += before + after
                 }
             }
         }
