@@ -1,4 +1,4 @@
-// CiteTrace report: filters for the quote table on index.html. Only hides rows.
+// CiteTrace report: filters for the quote table on quotes.html. Only hides rows.
 (function () {
   "use strict";
   var form = document.getElementById("filters");

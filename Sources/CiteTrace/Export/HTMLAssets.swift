@@ -186,7 +186,7 @@ form.filters .shown { color: var(--muted); margin-left: .5rem; }
 """#
 
     static let js = #"""
-// CiteTrace report: filters for the quote table on index.html. Only hides rows.
+// CiteTrace report: filters for the quote table on quotes.html. Only hides rows.
 (function () {
   "use strict";
   var form = document.getElementById("filters");

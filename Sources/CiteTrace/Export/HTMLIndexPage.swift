@@ -1,6 +1,6 @@
-/// `index.html`: corpus summary, speeches, documents → articles, and a table of
-/// every quote. The table's filter form starts `hidden` and `report.js` reveals it,
-/// so without JavaScript every row is simply shown.
+/// `index.html`: corpus summary, speeches, clusters, documents → articles, and a link
+/// to the table of every quote (`quotes.html`), which is kept off this page so the
+/// overview of a large corpus stays small enough for a browser.
 struct HTMLIndexPage {
     let corpus: HTMLCorpus
 
@@ -12,16 +12,12 @@ struct HTMLIndexPage {
     }
 
     /// Writes the page into `output` section by section and row by row: at 100 MB of
-    /// input the page is tens of MB, most of it the table of every quote.
+    /// input the list of documents and articles alone is MBs long.
     func write(to output: ByteSink) {
-        HTMLPage(title: "总览", section: .index, root: root, body: "", usesScript: true).write(to: output) { output in
+        HTMLPage(title: "总览", section: .index, root: root, body: "").write(to: output) { output in
             output.write(summary())
             output.write("<section aria-labelledby=\"h-documents\"><h2 id=\"h-documents\">文档与文章</h2>\n")
             documents(to: output)
-            output.write("</section>\n")
-
-            output.write("<section aria-labelledby=\"h-quotes\"><h2 id=\"h-quotes\">全部引文</h2>\n")
-            quotes(to: output)
             output.write("</section>\n")
         }
     }
@@ -44,7 +40,7 @@ struct HTMLIndexPage {
         b += HTMLBlocks.table(className: "grid compact", head: ["判定", "含义", "引文数"], rows: Verdict.allCases.map { v in
             "<tr><td>\(HTMLVerdict.badge(v))</td><td>\(HTML.text(HTMLVerdict.explanation(v)))</td><td class=\"num\">\(counts[v] ?? 0)</td></tr>"
         })
-        b += "</div></section>\n"
+        b += "</div>\n<p><a href=\"quotes.html\">全部引文（\(graph.quotes.count) 处）</a>：一张表列出每处引文，可按判定、讲话、文章筛选。</p>\n</section>\n"
 
         b += "<section aria-labelledby=\"h-speeches\"><h2 id=\"h-speeches\">讲话</h2>\n"
         b += speeches()
@@ -85,50 +81,6 @@ struct HTMLIndexPage {
                     + "<td class=\"num\">\(quotes.count)</td><td>\(HTMLVerdict.countBadges(quotes))</td></tr>"
             }
             output.write(s + HTMLBlocks.table(head: ["标题", "日期", "作者", "引文", "判定"], rows: rows))
-        }
-    }
-
-    private func quotes(to output: ByteSink) {
-        let quotes = corpus.graph.quotes
-        if quotes.isEmpty { return output.write(HTMLBlocks.empty("没有引文。")) }
-
-        var f = "<form id=\"filters\" class=\"filters\" hidden aria-label=\"筛选引文\">\n"
-        f += "<fieldset><legend>判定</legend>"
-        for v in Verdict.allCases {
-            f += "<label><input type=\"checkbox\" name=\"verdict\" value=\"\(v.rawValue)\" checked> \(HTMLVerdict.badge(v))</label>"
-        }
-        f += "</fieldset>\n<fieldset><legend>范围</legend>"
-        f += "<label>讲话 <select name=\"speech\"><option value=\"\">全部讲话</option><option value=\"-\">无出处</option>"
-        for s in corpus.graph.speeches {
-            f += "<option value=\"\(HTML.attr(s.id))\">\(HTML.text(s.date)) \(HTML.text(HTML.shorten(s.title, to: 24)))</option>"
-        }
-        f += "</select></label> <label>文章 <select name=\"article\"><option value=\"\">全部文章</option>"
-        for node in corpus.graph.documents {
-            for an in node.articles where corpus.hasQuotes(article: an.article.id) {
-                let a = an.article
-                f += "<option value=\"\(HTML.attr(a.id))\">\(HTML.text(HTML.shorten(HTMLCorpus.title(a), to: 24))) · \(HTML.text(HTMLCorpus.date(a)))</option>"
-            }
-        }
-        f += "</select></label> <label><input type=\"checkbox\" name=\"trivial\" checked> 隐藏短语式引号</label>"
-        f += " <output name=\"shown\" class=\"shown\"></output>"
-        f += "</fieldset>\n</form>\n"
-
-        output.write(f)
-        let head = ["编号", "文章", "引文", "说话人", "出处", "判定", "相似度"]
-        HTMLBlocks.table(id: "quotes", head: head, rows: quotes.indices, to: output) { i -> String in
-            let q = quotes[i], quote = q.quote
-            let speech = q.source?.speech
-            let a = corpus.articles[quote.article]
-            var tr = "<tr data-verdict=\"\(q.verdict.rawValue)\" data-speech=\"\(HTML.attr(speech ?? "-"))\""
-            tr += " data-article=\"\(HTML.attr(quote.article))\" data-trivial=\"\(quote.trivial)\">"
-            tr += "<td class=\"id\"><code>\(HTML.text(quote.id))</code></td>"
-            tr += "<td>\(corpus.articleLink(quote.article, root: root, quote: quote.id))<br><span class=\"sub\">\(HTML.text(HTMLCorpus.date(a)))</span></td>"
-            tr += "<td class=\"quote\">“\(HTML.text(HTML.shorten(quote.text, to: 120)))”"
-            if quote.trivial { tr += " <span class=\"tag\">短语</span>" }
-            tr += "</td><td>\(HTML.text(quote.speaker ?? "–"))</td>"
-            tr += "<td>\(speech.map { corpus.speechLink($0, root: root, label: HTML.shorten(corpus.speeches[$0]?.title ?? $0, to: 20)) } ?? "–")</td>"
-            tr += "<td>\(HTMLVerdict.badge(q.verdict))</td><td class=\"num\">\(q.source == nil ? "–" : HTML.score(q.score))</td></tr>"
-            return tr
         }
     }
 }

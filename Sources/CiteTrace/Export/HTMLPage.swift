@@ -7,7 +7,7 @@
 struct HTMLPage {
     /// Which navigation entry is the current page.
     enum Section: String {
-        case index, timeline, unresolved, clusters, speech, concordance, article
+        case index, quotes, timeline, unresolved, clusters, speech, concordance, article
     }
 
     var title: String
@@ -42,6 +42,7 @@ struct HTMLPage {
         s += "<header class=\"site\"><nav aria-label=\"报告导航\">"
         s += "<a class=\"brand\" href=\"\(root)index.html\">CiteTrace 引文溯源报告</a>"
         s += navLink("总览", "index.html", .index)
+        s += navLink("全部引文", "quotes.html", .quotes)
         s += navLink("时间线", "timeline.html", .timeline)
         s += navLink("未溯源引文", "unresolved.html", .unresolved)
         s += navLink("未溯源聚类", "clusters.html", .clusters)

@@ -2,12 +2,13 @@
 ///
 /// `render` is a pure function: the same graph gives byte-identical files (no
 /// timestamps, every list in a fixed order). The report uses no external
-/// resources: one stylesheet, one small script that only filters the quote table
-/// on the index (everything is visible without it), inline SVG for timelines and
+/// resources: one stylesheet, one small script that only filters the table of
+/// every quote (everything is visible without it), inline SVG for timelines and
 /// a system CJK font stack.
 ///
 /// Pages (paths relative to the report root):
-/// - `index.html`: corpus summary, speeches, documents → articles, all quotes with filters
+/// - `index.html`: corpus summary, speeches, clusters, documents → articles
+/// - `quotes.html`: every quote in one table, with filters
 /// - `speeches/<speech>.html`: metadata, witnesses, quotes by verdict, timeline, diffs
 /// - `concordance/<speech>.html`: the speech sentence by sentence, shaded by citations,
 ///   each sentence opening onto its citing quotes; citations per month
@@ -56,6 +57,7 @@ public enum HTMLReport {
             Page(path: "report.css") { HTMLAssets.css },
             Page(path: "report.js") { HTMLAssets.js },
             Page(path: "index.html", writing: { HTMLIndexPage(corpus: corpus).write(to: $0) }),
+            Page(path: "quotes.html", writing: { HTMLQuotesPage(corpus: corpus).write(to: $0) }),
             Page(path: "timeline.html") { HTMLTimelinePage(corpus: corpus).render() },
             Page(path: "unresolved.html") { HTMLUnresolvedPage(corpus: corpus).render() },
             Page(path: "clusters.html") { HTMLClustersPage(corpus: corpus).render() },

@@ -20,7 +20,7 @@ import Testing
             "articles/d-evil.a1.html", "articles/d-paper.a1.html", "articles/d-paper.a2.html",
             "articles/d-report.a1.html", "articles/d-speech.a1.html",
             "clusters.html", "concordance/S2023-11-30.html",
-            "index.html", "report.css", "report.js", "speeches/S2023-11-30.html",
+            "index.html", "quotes.html", "report.css", "report.js", "speeches/S2023-11-30.html",
             "timeline.html", "unresolved.html",
         ])
         for file in files where file.path.hasSuffix(".html") {
@@ -156,14 +156,18 @@ import Testing
         #expect(undated.contains("编者按"))
     }
 
-    @Test("the index carries filter attributes and a filter form hidden until the script runs")
-    func index() {
-        let html = page("index.html")
+    @Test("the quotes page carries filter attributes and a filter form hidden until the script runs; the index links to it")
+    func quotesPage() {
+        let html = page("quotes.html")
         #expect(html.contains("<form id=\"filters\" class=\"filters\" hidden"))
         #expect(html.contains("<tr data-verdict=\"variant\" data-speech=\"S2023-11-30\" data-article=\"d-paper.a1\" data-trivial=\"false\">"))
         #expect(html.contains("data-verdict=\"unresolved\" data-speech=\"-\" data-article=\"d-paper.a1\" data-trivial=\"true\""))
         #expect(html.contains("<script src=\"report.js\" defer></script>"))
         #expect(page("report.js").contains("form.hidden = false"))
+        let index = page("index.html")
+        #expect(index.contains("<a href=\"quotes.html\">全部引文（\(HTMLReportFixture.graph.quotes.count) 处）</a>"))
+        #expect(!index.contains("data-verdict="))
+        #expect(!index.contains("<script"))
     }
 
     @Test("unresolved quotes are grouped by normalized text")
@@ -177,7 +181,7 @@ import Testing
     @Test("an empty graph and out-of-range offsets still render")
     func robustness() {
         let empty = HTMLReport.render(CitationGraph(documents: [], speeches: [], quotes: [], reprints: []))
-        #expect(empty.map(\.path) == ["clusters.html", "index.html", "report.css", "report.js", "timeline.html", "unresolved.html"])
+        #expect(empty.map(\.path) == ["clusters.html", "index.html", "quotes.html", "report.css", "report.js", "timeline.html", "unresolved.html"])
 
         var g = HTMLReportFixture.graph
         g.quotes[0].quote.start = 500

@@ -1,0 +1,65 @@
+/// `quotes.html`: every quote in one table, with a filter form (verdict, speech,
+/// article, short phrases) that starts `hidden`; `report.js` reveals it, so without
+/// JavaScript every row is simply shown.
+struct HTMLQuotesPage {
+    let corpus: HTMLCorpus
+
+    private let root = ""
+
+    /// The page as text; `write(to:)` streams it.
+    func render() -> String {
+        String(decoding: ByteSink.collect { write(to: $0) }, as: UTF8.self)
+    }
+
+    /// Writes the page row by row: at 100 MB of input the table is tens of MB.
+    func write(to output: ByteSink) {
+        HTMLPage(title: "全部引文", section: .quotes, root: root, body: "", usesScript: true).write(to: output) { output in
+            output.write("<h1>全部引文</h1>\n")
+            quotes(to: output)
+        }
+    }
+
+    private func quotes(to output: ByteSink) {
+        let quotes = corpus.graph.quotes
+        if quotes.isEmpty { return output.write(HTMLBlocks.empty("没有引文。")) }
+
+        var f = "<form id=\"filters\" class=\"filters\" hidden aria-label=\"筛选引文\">\n"
+        f += "<fieldset><legend>判定</legend>"
+        for v in Verdict.allCases {
+            f += "<label><input type=\"checkbox\" name=\"verdict\" value=\"\(v.rawValue)\" checked> \(HTMLVerdict.badge(v))</label>"
+        }
+        f += "</fieldset>\n<fieldset><legend>范围</legend>"
+        f += "<label>讲话 <select name=\"speech\"><option value=\"\">全部讲话</option><option value=\"-\">无出处</option>"
+        for s in corpus.graph.speeches {
+            f += "<option value=\"\(HTML.attr(s.id))\">\(HTML.text(s.date)) \(HTML.text(HTML.shorten(s.title, to: 24)))</option>"
+        }
+        f += "</select></label> <label>文章 <select name=\"article\"><option value=\"\">全部文章</option>"
+        for node in corpus.graph.documents {
+            for an in node.articles where corpus.hasQuotes(article: an.article.id) {
+                let a = an.article
+                f += "<option value=\"\(HTML.attr(a.id))\">\(HTML.text(HTML.shorten(HTMLCorpus.title(a), to: 24))) · \(HTML.text(HTMLCorpus.date(a)))</option>"
+            }
+        }
+        f += "</select></label> <label><input type=\"checkbox\" name=\"trivial\" checked> 隐藏短语式引号</label>"
+        f += " <output name=\"shown\" class=\"shown\"></output>"
+        f += "</fieldset>\n</form>\n"
+
+        output.write(f)
+        let head = ["编号", "文章", "引文", "说话人", "出处", "判定", "相似度"]
+        HTMLBlocks.table(id: "quotes", head: head, rows: quotes.indices, to: output) { i -> String in
+            let q = quotes[i], quote = q.quote
+            let speech = q.source?.speech
+            let a = corpus.articles[quote.article]
+            var tr = "<tr data-verdict=\"\(q.verdict.rawValue)\" data-speech=\"\(HTML.attr(speech ?? "-"))\""
+            tr += " data-article=\"\(HTML.attr(quote.article))\" data-trivial=\"\(quote.trivial)\">"
+            tr += "<td class=\"id\"><code>\(HTML.text(quote.id))</code></td>"
+            tr += "<td>\(corpus.articleLink(quote.article, root: root, quote: quote.id))<br><span class=\"sub\">\(HTML.text(HTMLCorpus.date(a)))</span></td>"
+            tr += "<td class=\"quote\">“\(HTML.text(HTML.shorten(quote.text, to: 120)))”"
+            if quote.trivial { tr += " <span class=\"tag\">短语</span>" }
+            tr += "</td><td>\(HTML.text(quote.speaker ?? "–"))</td>"
+            tr += "<td>\(speech.map { corpus.speechLink($0, root: root, label: HTML.shorten(corpus.speeches[$0]?.title ?? $0, to: 20)) } ?? "–")</td>"
+            tr += "<td>\(HTMLVerdict.badge(q.verdict))</td><td class=\"num\">\(q.source == nil ? "–" : HTML.score(q.score))</td></tr>"
+            return tr
+        }
+    }
+}
