@@ -15,8 +15,9 @@ public struct Document: Sendable {
     /// Lower-case hex SHA-256 of the file's bytes as read.
     public let sha256: String
     /// `text` as Unicode scalars, the unit of every offset. The only copy of the text
-    /// kept: a corpus is held in memory whole, and a second copy as `String` cost a third more.
-    public let scalars: [Unicode.Scalar]
+    /// kept: a corpus is held in memory whole, and a second copy as `String` cost a third
+    /// more; compact, two bytes a scalar for nearly every Chinese text.
+    public let scalars: CompactScalars
 
     /// The decoded text (built from `scalars` on each call).
     public var text: String { String(scalars: scalars) }
@@ -27,7 +28,7 @@ public struct Document: Sendable {
         self.format = format
         self.encoding = encoding
         self.sha256 = sha256
-        self.scalars = [Unicode.Scalar](scalarsOf: text)
+        self.scalars = CompactScalars(scalarsOf: text)
     }
 
     /// The original characters of a scalar range (clamped to the text).

@@ -23,6 +23,11 @@ public struct Normalizer: Sendable {
         normalize(Array(text.unicodeScalars))
     }
 
+    /// A document's text: the scalars are widened to an array for the one pass.
+    public func normalize(_ source: CompactScalars) -> NormalizedText {
+        normalize(source.array)
+    }
+
     public func normalize(_ source: [Unicode.Scalar]) -> NormalizedText {
         let lines = LineScanner.lines(source)
         let plan = LineJoiner.plan(lines: lines, source: source)

@@ -37,7 +37,7 @@ struct TEIBodyWriter {
     /// Writes one `<p>`, opening and closing inline quotes and placing anchors at their
     /// offsets. At each offset: close quotes that end there, write anchors, open quotes
     /// that start there (in layout order), close those that are empty.
-    private func writeParagraph(_ paragraph: TEIDocumentLayout.Paragraph, scalars: [Unicode.Scalar], to writer: XMLStreamWriter) {
+    private func writeParagraph(_ paragraph: TEIDocumentLayout.Paragraph, scalars: CompactScalars, to writer: XMLStreamWriter) {
         let quotes = TEIQuoteWriter(context: context)
         let count = scalars.count
         let spans = paragraph.quotes.map { TEIDocumentLayout.span(of: context.graph.quotes[$0].quote, count: count) }

@@ -58,7 +58,7 @@ struct TEIDocumentLayout {
         return start..<end
     }
 
-    private mutating func buildRegions(node: DocumentNode, scalars: [Unicode.Scalar]) {
+    private mutating func buildRegions(node: DocumentNode, scalars: CompactScalars) {
         let count = scalars.count
         let order = node.articles.indices.sorted {
             let a = node.articles[$0].article, b = node.articles[$1].article
@@ -76,7 +76,7 @@ struct TEIDocumentLayout {
         addRegion(article: nil, span: cursor..<count, scalars: scalars, keepEmpty: regions.isEmpty)
     }
 
-    private mutating func addRegion(article: Int?, span: Range<Int>, scalars: [Unicode.Scalar], keepEmpty: Bool) {
+    private mutating func addRegion(article: Int?, span: Range<Int>, scalars: CompactScalars, keepEmpty: Bool) {
         var spans = TEIParagraphs.split(scalars, in: span)
         if spans.isEmpty {
             guard keepEmpty else { return }

@@ -6,7 +6,7 @@
 /// between them are the only text the TEI body leaves out. Ranges are scalar offsets.
 enum TEIParagraphs {
     /// The paragraphs of `scalars[span]`, in order, non-empty and disjoint.
-    static func split(_ scalars: [Unicode.Scalar], in span: Range<Int>) -> [Range<Int>] {
+    static func split<Text: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Text, in span: Range<Int>) -> [Range<Int>] where Text.Index == Int {
         var paragraphs: [Range<Int>] = []
         var current: Range<Int>?
         var lineStart = span.lowerBound

@@ -114,7 +114,7 @@ final class XMLStreamWriter {
     /// Writes the scalars as character data (escaped by libxml2, illegal scalars
     /// replaced), encoded straight into a reused buffer: document text is most of a TEI
     /// file, and going through a `String` would copy and check it twice more.
-    func text(_ scalars: ArraySlice<Unicode.Scalar>) {
+    func text(_ scalars: Slice<CompactScalars>) {
         guard let writer, !scalars.isEmpty else { return }
         if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
         XMLOutputText.clean(scalars, into: &textBuffer)

@@ -1,0 +1,32 @@
+import Testing
+@testable import CiteTrace
+
+@Suite struct CompactScalarsTests {
+    @Test("Chinese text, with a character beyond the BMP, and empty text read back as their scalars", arguments: [
+        "長三角一体化，“推动高质量发展”。\r\nABC ｜ １２３\u{FEFF}\u{FFFF}",
+        "𠀀 is outside the BMP, so is 😀; 一体化",
+        "",
+        "\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{D7FF}\u{E000}\u{FFFD}",
+    ])
+    func roundTrip(text: String) {
+        let expected = Array(text.unicodeScalars)
+        let compact = CompactScalars(scalarsOf: text)
+        #expect(Array(compact) == expected)
+        #expect(compact.count == expected.count)
+        #expect(compact.array == expected)
+        #expect(CompactScalars(expected) == compact)
+        #expect(String(scalars: compact) == text)
+        if expected.count > 3 {
+            #expect(Array(compact[1..<3]) == Array(expected[1..<3]))
+        }
+    }
+
+    @Test("a document keeps its text through the compact scalars")
+    func document() {
+        let text = "習近平指出：“𠀀要堅持”。"
+        let document = Document(id: "D", path: "d.txt", format: .text, encoding: .utf8, sha256: "", text: text)
+        #expect(document.text == text)
+        #expect(document.slice(7..<11) == "𠀀要堅持")
+        #expect(document.scalars.count == text.unicodeScalars.count)
+    }
+}
