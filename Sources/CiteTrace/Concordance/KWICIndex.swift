@@ -28,7 +28,7 @@ public struct KWICIndex: Sendable {
     let positions: [UInt32]
 
     /// Indexes `texts` (each one document's normalized scalars).
-    public init(texts: [[Unicode.Scalar]]) {
+    public init(texts: [CompactScalars]) {
         var text: [UInt32] = []
         text.reserveCapacity(texts.reduce(0) { $0 + $1.count + 1 })
         var starts: [Int] = []

@@ -54,7 +54,7 @@ public struct SentenceSplitter: Sendable {
         c == "。" || c == "!" || c == "?" || c == ";"
     }
 
-    private func append(_ s: [Unicode.Scalar], _ raw: Range<Int>, _ paragraph: Int, into result: inout [Piece]) {
+    private func append(_ s: CompactScalars, _ raw: Range<Int>, _ paragraph: Int, into result: inout [Piece]) {
         var lo = raw.lowerBound, hi = raw.upperBound
         while lo < hi, CharacterClass.isSpace(s[lo]) || s[lo] == "\n" { lo += 1 }
         while hi > lo, CharacterClass.isSpace(s[hi - 1]) || s[hi - 1] == "\n" { hi -= 1 }
@@ -68,7 +68,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Cuts one long sentence after commas and colons, keeping pieces of `minClause` or more.
-    private func clauses(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+    private func clauses(_ s: CompactScalars, _ range: Range<Int>) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
         var content = 0

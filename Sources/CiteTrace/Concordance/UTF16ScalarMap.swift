@@ -7,7 +7,7 @@
 struct UTF16ScalarMap {
     private var scalarIndex: [Int32]
 
-    init(_ scalars: [Unicode.Scalar]) {
+    init(_ scalars: CompactScalars) {
         var map: [Int32] = []
         map.reserveCapacity(scalars.count + 1)
         for (i, s) in scalars.enumerated() {

@@ -48,7 +48,7 @@ public struct ReuseFinder: Sendable {
     }
 
     /// Sentences of a range, without their final punctuation and surrounding quote marks.
-    static func sentences(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+    static func sentences(_ s: CompactScalars, _ range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         for i in range {

@@ -5,7 +5,9 @@
 /// as `……` → `…`). Origins are strictly increasing, so any normalized range maps to
 /// one contiguous original range with `originalRange(_:)`.
 public struct NormalizedText: Sendable {
-    public let scalars: [Unicode.Scalar]
+    /// Held for the whole run, like the original text: compact (two bytes a scalar for
+    /// nearly every Chinese text).
+    public let scalars: CompactScalars
     public let originStart: OriginStarts
     public let originEnd: OriginEnds
     /// Length of the original text in scalars.
@@ -13,7 +15,7 @@ public struct NormalizedText: Sendable {
 
     public init(scalars: [Unicode.Scalar], originStart: [Int32], originEnd: [Int32], originalCount: Int) {
         precondition(scalars.count == originStart.count && scalars.count == originEnd.count)
-        self.scalars = scalars
+        self.scalars = CompactScalars(scalars)
         let starts = OriginStarts(originStart)
         self.originStart = starts
         self.originEnd = OriginEnds(starts: starts, rawStarts: originStart, ends: originEnd)
@@ -26,7 +28,7 @@ public struct NormalizedText: Sendable {
 
     public func string(_ range: Range<Int>) -> String { Self.string(scalars[range]) }
 
-    static func string(_ s: ArraySlice<Unicode.Scalar>) -> String { String(scalars: s) }
+    static func string(_ s: Slice<CompactScalars>) -> String { String(scalars: s) }
 
     /// The original range that produced the normalized `range`. An empty range maps to
     /// an empty original range at the corresponding position.

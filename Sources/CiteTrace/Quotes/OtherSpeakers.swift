@@ -28,7 +28,7 @@ enum OtherSpeakers {
     }
 
     /// `韩正` for `韩正在讲话中表示，…`: a 2–4 character name, a remark frame, then a cue verb.
-    static func speakerOfRemarks(_ paragraph: ArraySlice<Unicode.Scalar>) -> String? {
+    static func speakerOfRemarks(_ paragraph: Slice<CompactScalars>) -> String? {
         let head = String(scalars: paragraph.prefix(24))
         for frame in remarkFrames {
             guard let r = head.literalRange(of: frame) else { continue }

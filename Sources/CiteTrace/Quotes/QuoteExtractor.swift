@@ -31,7 +31,8 @@ public struct QuoteExtractor: Sendable {
     }
 
     public func extract(_ a: DocumentAnalysis, skipping witnesses: Set<String> = []) -> [Extracted] {
-        let s = a.normalized.scalars
+        // Widened once per document: the scanners index it many times per character.
+        let s = a.normalized.scalars.array
         let resolver = SpeakerResolver(leaders: leaders, text: s)
         let marked = QuoteMarks.spans(s).filter { span in
             span.content.contains { CharacterClass.isContent(s[$0]) }

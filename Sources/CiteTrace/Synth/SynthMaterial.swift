@@ -113,7 +113,7 @@ public struct SynthMaterial: Sendable {
     /// in the same paragraph (the rest is narration and other people's words).
     static func quotableSentences(_ d: DocumentAnalysis, _ w: Witness) -> [Range<Int>] {
         let span = d.normalized.normalizedRange(forOriginal: w.start..<w.end)
-        let s = d.normalized.scalars
+        let s = d.normalized.scalars.array
         var result: [Range<Int>] = []
         for p in Paragraph.split(d.normalized, document: d.document)
         where span.contains(p.range.lowerBound) && ParagraphShape.isBody(p) && EndMarker.find(p) == nil {
@@ -160,7 +160,7 @@ public struct SynthMaterial: Sendable {
     /// Clauses of an article's body paragraphs as clean original text (line breaks the
     /// normalizer joins are left out).
     static func fillerClauses(_ d: DocumentAnalysis, _ art: Article) -> [(text: String, keys: [UInt32])] {
-        let s = d.normalized.scalars
+        let s = d.normalized.scalars.array
         var out: [(String, [UInt32])] = []
         for p in Paragraph.split(d.normalized, document: d.document)
         where art.normalizedRange.contains(p.range.lowerBound) && ParagraphShape.isBody(p) && EndMarker.find(p) == nil {

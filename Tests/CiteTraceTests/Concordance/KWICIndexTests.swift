@@ -16,7 +16,7 @@ import Testing
             let texts = (0..<Int.random(in: 1...4, using: &random)).map { _ in
                 (0..<Int.random(in: 0...80, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
             }
-            let index = KWICIndex(texts: texts)
+            let index = KWICIndex(texts: texts.map { CompactScalars($0) })
             for _ in 0..<20 {
                 let q = (0..<Int.random(in: 1...4, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
                 let expected = texts.enumerated().flatMap { d, t in naive(t, q).map { KWICIndex.Occurrence(document: d, range: $0..<($0 + q.count)) } }
@@ -28,7 +28,7 @@ import Testing
 
     @Test("no occurrence crosses a document boundary; an empty or missing term finds nothing")
     func boundaries() {
-        let index = KWICIndex(texts: [Array("长三角一".unicodeScalars), Array("体化发展".unicodeScalars), []])
+        let index = KWICIndex(texts: [CompactScalars(scalarsOf: "长三角一"), CompactScalars(scalarsOf: "体化发展"), CompactScalars(scalarsOf: "")])
         #expect(index.occurrences(of: Array("一体".unicodeScalars)).isEmpty)
         #expect(index.occurrences(of: Array("体化".unicodeScalars)) == [.init(document: 1, range: 0..<2)])
         #expect(index.occurrences(of: []).isEmpty)
@@ -38,7 +38,7 @@ import Testing
 
     @Test("UTF-16 ranges map back to scalar ranges across characters outside the BMP")
     func utf16Map() {
-        let scalars = Array("𠀀a𠀁bc".unicodeScalars)
+        let scalars = CompactScalars(scalarsOf: "𠀀a𠀁bc")
         let map = UTF16ScalarMap(scalars)
         #expect(map.scalarRange(0..<2) == 0..<1)
         #expect(map.scalarRange(2..<3) == 1..<2)

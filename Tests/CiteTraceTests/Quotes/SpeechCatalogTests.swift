@@ -34,9 +34,9 @@ struct SpeechCatalogTests {
         // 韩正's words from the 2020 report, quoted as if they were the speech's.
         let r = SeedCorpus.matcher.verify("要着力推进高质量创新，集中突破一批关键核心技术，协同推进原始创新、技术创新和产业创新，形成科技创新和制造业研发高地")
         #expect(r.source == nil)
-        #expect(OtherSpeakers.speakerOfRemarks(ArraySlice("李强在总结讲话中指出,要…".unicodeScalars)) == "李强")
-        #expect(OtherSpeakers.speakerOfRemarks(ArraySlice("习近平在讲话中强调,…".unicodeScalars)) == "习近平")
-        #expect(OtherSpeakers.speakerOfRemarks(ArraySlice("座谈会上,上海市委书记李强发言".unicodeScalars)) == nil)
+        #expect(OtherSpeakers.speakerOfRemarks(CompactScalars(scalarsOf: "李强在总结讲话中指出,要…")[...]) == "李强")
+        #expect(OtherSpeakers.speakerOfRemarks(CompactScalars(scalarsOf: "习近平在讲话中强调,…")[...]) == "习近平")
+        #expect(OtherSpeakers.speakerOfRemarks(CompactScalars(scalarsOf: "座谈会上,上海市委书记李强发言")[...]) == nil)
     }
 
     @Test("articles that discuss a speech are not witnesses")
