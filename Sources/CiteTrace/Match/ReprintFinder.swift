@@ -32,14 +32,17 @@ public struct ReprintFinder: Sendable {
             .mapValues { $0.map(\.normalizedRange).sorted { $0.lowerBound < $1.lowerBound } }
         let window = self.window, span = max(minLength, window)
         // Keys, masks and samples are per document: all cores.
-        let texts = docs.parallelMap { d in
+        var texts = docs.parallelMap { d in
             ReprintText(d, skipping: witnesses, linked: linked[d.document.id] ?? [], window: window, minLength: span)
         }
         var table = WindowTable(limit: placesPerWindow, capacity: texts.reduce(0) { $0 + $1.samples.count })
         // Per document, the later printings found in it: their windows were never stored.
         var reported: [[Range<Int>]] = Array(repeating: [], count: texts.count)
         var hits: [Hit] = []
-        for (di, text) in texts.enumerated() {
+        // By index, not `enumerated()`: the iterator would keep the array, and with it every
+        // document's samples, alive while they are dropped below.
+        for di in texts.indices {
+            let text = texts[di]
             var resume = 0
             for s in text.samples where Int(s.position) >= resume {
                 let i = Int(s.position)
@@ -51,6 +54,9 @@ public struct ReprintFinder: Sendable {
                 }
                 table.add(s.hash, WindowTable.Place(doc: Int32(di), pos: s.position, check: fingerprint(text, i)))
             }
+            // A document's samples are done with once it has been probed and stored: the
+            // table's places grow as the samples shrink, instead of both being held whole.
+            texts[di].samples = []
         }
         return hits.enumerated().map { idx, h in
             var r = makeReprint(docs, h)

@@ -16,8 +16,9 @@ struct ReprintText: Sendable {
     private let wide: [UInt32]
     /// Bit k set: key position k is in no searched article, or inside a quote linked to a speech.
     private let excluded: [UInt64]
-    /// Sampled windows in position order, only those starting at an included position.
-    let samples: [Sample]
+    /// Sampled windows in position order, only those starting at an included position;
+    /// emptied by `ReprintFinder` once the document has been searched.
+    var samples: [Sample]
 
     /// `linked`: normalized ranges of the document's linked quotes, sorted by lower bound.
     init(_ d: DocumentAnalysis, skipping witnesses: Set<String>, linked: [Range<Int>], window: Int, minLength: Int) {

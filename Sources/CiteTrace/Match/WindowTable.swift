@@ -13,11 +13,15 @@ struct WindowTable {
         var check: UInt32 = 0
     }
 
-    private var keys: [UInt64]
-    private var heads: [Int32]       // -1: empty bucket
-    /// A place with the link to the next place of the same hash (-1 at the end), side by
-    /// side: following a chain costs one cache miss per place, not two.
+    /// Bucket → first slot of its hash (-1: empty bucket). The hash itself is read from
+    /// that slot: buckets are twice the places in number, so keeping the 8-byte hashes in
+    /// the slots instead of beside the heads takes a third less memory (the table is most
+    /// of the reprint finder's, ~50 MB at 100 MB of input).
+    private var heads: [Int32]
+    /// A place with its window hash and the link to the next place of the same hash (-1 at
+    /// the end), side by side: following a chain costs one cache miss per place, not two.
     private struct Slot {
+        var hash: UInt64
         var place: Place
         var next: Int32
     }
@@ -30,7 +34,6 @@ struct WindowTable {
     init(limit: Int, capacity: Int = 1 << 16) {
         var size = 1
         while size < max(16, capacity * 2) { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
         heads = [Int32](repeating: -1, count: size)
         mask = size - 1
         self.limit = limit
@@ -41,7 +44,7 @@ struct WindowTable {
     @inline(__always)
     private func bucket(_ h: UInt64) -> Int {
         var i = Int(truncatingIfNeeded: ((h ^ (h >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while heads[i] >= 0 && keys[i] != h { i = (i + 1) & mask }
+        while heads[i] >= 0 && slots[Int(heads[i])].hash != h { i = (i + 1) & mask }
         return i
     }
 
@@ -62,7 +65,6 @@ struct WindowTable {
         let b = bucket(h)
         let index = Int32(slots.count)
         if heads[b] < 0 {
-            keys[b] = h
             heads[b] = index
             used += 1
         } else {
@@ -71,19 +73,16 @@ struct WindowTable {
             guard n < limit else { return }
             slots[p].next = index
         }
-        slots.append(Slot(place: place, next: -1))
-        if used * 4 > keys.count * 3 { grow() }
+        slots.append(Slot(hash: h, place: place, next: -1))
+        if used * 4 > heads.count * 3 { grow() }
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldHeads = heads
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        heads = [Int32](repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for i in oldKeys.indices where oldHeads[i] >= 0 {
-            let b = bucket(oldKeys[i])
-            keys[b] = oldKeys[i]
-            heads[b] = oldHeads[i]
+        let oldHeads = heads
+        heads = [Int32](repeating: -1, count: oldHeads.count * 2)
+        mask = heads.count - 1
+        for head in oldHeads where head >= 0 {
+            heads[bucket(slots[Int(head)].hash)] = head
         }
     }
 }
