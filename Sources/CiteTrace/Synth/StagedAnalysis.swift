@@ -36,7 +36,9 @@ public struct StagedAnalysis {
     public mutating func run(paths: [String], output: String?) throws -> CitationGraph {
         let corpus = try clock.measure("ingest") { try Ingestor().load(paths: paths) }
         let analysis = try CorpusAnalysis(corpus: corpus, clock: clock)
-        let graph = CitationGraphBuilder(settings: settings).build(analysis, clock: clock)
+        // As in `analyze`: the normalized texts are freed before export.
+        let graph = CitationGraphBuilder(settings: settings).build(consume analysis, clock: clock)
+        ProcessMemory.returnFreedMemory()
         if let output {
             let staging = try OutputDirectory(path: output).begin()
             try clock.measure("export") { try ReportFormat.write(graph, formats: Set(ReportFormat.allCases), to: staging) }
@@ -52,6 +54,14 @@ public enum ProcessMemory {
     /// Process-wide and never reset: to measure one run, run it in a process of its own.
     public static func peakResident() -> Int? { field("VmHWM") }
 
+    /// Hands memory the allocator holds free back to the system (glibc's `malloc_trim`), so
+    /// what a finished stage freed stops counting as resident; a no-op elsewhere.
+    public static func returnFreedMemory() {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        #endif
+    }
+
     /// Current resident set size (`VmRSS`) in bytes.
     public static func resident() -> Int? { field("VmRSS") }
 
@@ -64,3 +74,10 @@ public enum ProcessMemory {
         return nil
     }
 }
+
+#if os(Linux)
+/// glibc's `int malloc_trim(size_t pad)`, which the Glibc module does not export (it is
+/// declared in `<malloc.h>`).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
