@@ -22,10 +22,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // glibc's malloc_trim, to hand memory a finished stage freed back before export.
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "CiteTrace",
             dependencies: [
                 "CLibXML2",
+                "CMalloc",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
