@@ -32,14 +32,7 @@ public struct CompactScalars: RandomAccessCollection, Sendable, Hashable {
             }
             guard fitsInBMP else { return ([], [Unicode.Scalar](scalarsOf: text)) }
             let narrow = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
-                var iterator = utf8.makeIterator()
-                var decoder = UTF8()
-                var i = 0
-                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                    buffer[i] = UInt16(truncatingIfNeeded: scalar.value)
-                    i += 1
-                }
-                initialized = i
+                initialized = decodeScalars(utf8) { buffer[$0] = UInt16(truncatingIfNeeded: $1.value) }
             }
             return (narrow, [])
         }

@@ -27,15 +27,22 @@ extension Array where Element == Unicode.Scalar {
             var count = 0
             for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-                var iterator = utf8.makeIterator()
-                var decoder = UTF8()
-                var i = 0
-                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-                    buffer[i] = scalar
-                    i += 1
-                }
-                initialized = i
+                initialized = decodeScalars(utf8) { buffer[$0] = $1 }
             }
         }
     }
+}
+
+/// Decodes the valid UTF-8 of a Swift string, handing each scalar to `store` with its index;
+/// returns how many there were. One loop for every scalar storage built from a string.
+@inline(__always)
+func decodeScalars(_ utf8: UnsafeBufferPointer<UInt8>, _ store: (Int, Unicode.Scalar) -> Void) -> Int {
+    var iterator = utf8.makeIterator()
+    var decoder = UTF8()
+    var i = 0
+    while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+        store(i, scalar)
+        i += 1
+    }
+    return i
 }
