@@ -35,7 +35,11 @@ public struct ReprintFinder: Sendable {
         var texts = docs.parallelMap { d in
             ReprintText(d, skipping: witnesses, linked: linked[d.document.id] ?? [], window: window, minLength: span)
         }
-        var table = WindowTable(limit: placesPerWindow, capacity: texts.reduce(0) { $0 + $1.samples.count })
+        var table = WindowTable(limit: placesPerWindow)
+        for di in texts.indices {
+            for j in texts[di].samples.indices { texts[di].samples[j].number = table.register(texts[di].samples[j].hash) }
+        }
+        table.seal()
         // Per document, the later printings found in it: their windows were never stored.
         var reported: [[Range<Int>]] = Array(repeating: [], count: texts.count)
         var hits: [Hit] = []
@@ -46,13 +50,13 @@ public struct ReprintFinder: Sendable {
             var resume = 0
             for s in text.samples where Int(s.position) >= resume {
                 let i = Int(s.position)
-                if let hit = probe(texts, table, s.hash, (di, i), resume: resume, reported: reported) {
+                if let hit = probe(texts, table, s.number, (di, i), resume: resume, reported: reported) {
                     hits.append(hit)
                     resume = hit.b.pos + hit.length
                     reported[di].append(hit.b.pos..<resume)
                     continue
                 }
-                table.add(s.hash, WindowTable.Place(doc: Int32(di), pos: s.position, check: fingerprint(text, i)))
+                table.add(s.number, WindowTable.Place(doc: Int32(di), pos: s.position, check: fingerprint(text, i)))
             }
             // A document's samples are done with once it has been probed and stored: the
             // table's places grow as the samples shrink, instead of both being held whole.
@@ -69,16 +73,14 @@ public struct ReprintFinder: Sendable {
     /// stored on a tie), as a hit with the run's start on both sides; nil when no run is
     /// `minLength` long. The longest, not the first: a passage printed many times pairs with
     /// the printing it shares the most with.
-    private func probe(_ texts: [ReprintText], _ table: WindowTable, _ hash: UInt64, _ at: (doc: Int, pos: Int),
+    private func probe(_ texts: [ReprintText], _ table: WindowTable, _ number: Int32, _ at: (doc: Int, pos: Int),
                        resume: Int, reported: [[Range<Int>]]) -> Hit? {
         let text = texts[at.doc], i = at.pos
         let h = (minLength - window) / 2, lo = i - h, hi = i - h + minLength
         let mine = fingerprint(text, i)
         var best: Hit?
-        var link = table.first(hash)
-        while link >= 0 {
-            let place = table.place(link)
-            link = table.after(link)
+        for slot in table.places(number) {
+            let place = table[slot]
             let pd = Int(place.doc), pp = Int(place.pos)
             let same = pd == at.doc
             if same && pp + window > i { continue }

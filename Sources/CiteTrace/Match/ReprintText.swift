@@ -8,6 +8,9 @@ struct ReprintText: Sendable {
     struct Sample: Sendable {
         var hash: UInt64
         var position: Int32
+        /// The hash's number in `ReprintFinder`'s `WindowTable` (-1 until registered there);
+        /// it fits in the padding after `position`, so a sample stays 16 bytes.
+        var number: Int32 = -1
     }
 
     /// The key values, two bytes each when every one fits (nearly every Chinese text: the

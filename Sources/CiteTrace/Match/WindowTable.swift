@@ -1,9 +1,13 @@
 /// The places where each window hash was seen, for `ReprintFinder`: up to `limit` places
 /// per hash, in the order they were added.
 ///
-/// A flat open-addressing table (hash → first place) with the places chained through one
-/// flat array, instead of a `Dictionary` of arrays: one allocation per table rather than
-/// one per distinct window, a third of the memory, and no SipHash (the keys are hashes already).
+/// Used in two phases. First every hash the finder will add is `register`ed (all documents
+/// are sampled before the search starts), which numbers the distinct hashes and counts
+/// them; `seal` then gives each hash a contiguous run of `min(occurrences, limit)` place
+/// slots and drops the hash lookup. The search addresses hashes by those numbers, so it does
+/// no hash lookup at all, and it reads a hash's places side by side: a chain of places
+/// through one flat array cost a cache miss per place, and with boilerplate windows holding
+/// dozens of places those misses were most of the finder's time on large corpora.
 struct WindowTable {
     struct Place: Equatable {
         var doc: Int32
@@ -13,76 +17,93 @@ struct WindowTable {
         var check: UInt32 = 0
     }
 
-    /// Bucket → first slot of its hash (-1: empty bucket). The hash itself is read from
-    /// that slot: buckets are twice the places in number, so keeping the 8-byte hashes in
-    /// the slots instead of beside the heads takes a third less memory (the table is most
-    /// of the reprint finder's, ~50 MB at 100 MB of input).
+    let limit: Int
+    /// Registering: bucket → hash number (-1: empty bucket), and each number's hash.
+    /// Open addressing over flat arrays, no SipHash (the keys are hashes already).
     private var heads: [Int32]
-    /// A place with its window hash and the link to the next place of the same hash (-1 at
-    /// the end), side by side: following a chain costs one cache miss per place, not two.
-    private struct Slot {
-        var hash: UInt64
-        var place: Place
-        var next: Int32
+    private var hashes: [UInt64] = []
+    private var mask: Int
+    /// Per hash number: the first of its slots in `places` (after `seal`; its slots end
+    /// where the next number's begin), and how many slots it needs (while registering) or
+    /// has filled (after `seal`).
+    private var starts: [Int32] = []
+    private var counts: [Int32] = []
+    private var places: [Place] = []
+    private(set) var isSealed = false
+
+    init(limit: Int) {
+        self.limit = limit
+        heads = [Int32](repeating: -1, count: 16)
+        mask = heads.count - 1
     }
 
-    private var slots: [Slot] = []
-    private var used = 0
-    private var mask: Int
-    let limit: Int
+    /// The number of `h` (numbers count from 0 in the order hashes were first registered),
+    /// counting one more occurrence of it.
+    mutating func register(_ h: UInt64) -> Int32 {
+        precondition(!isSealed, "a sealed window table takes no new hashes")
+        let b = bucket(h)
+        if heads[b] >= 0 {
+            let n = Int(heads[b])
+            counts[n] = min(counts[n] + 1, Int32(limit))
+            return heads[b]
+        }
+        let n = Int32(hashes.count)
+        heads[b] = n
+        hashes.append(h)
+        counts.append(1)
+        if hashes.count * 4 > heads.count * 3 { grow() }
+        return n
+    }
 
-    init(limit: Int, capacity: Int = 1 << 16) {
-        var size = 1
-        while size < max(16, capacity * 2) { size <<= 1 }
-        heads = [Int32](repeating: -1, count: size)
-        mask = size - 1
-        self.limit = limit
-        // At most one place per window added: no doubling (and its transient copy) on growth.
-        slots.reserveCapacity(capacity)
+    /// Ends registering: allots the place slots and frees the hash lookup.
+    mutating func seal() {
+        guard !isSealed else { return }
+        isSealed = true
+        heads = []
+        hashes = []
+        starts.reserveCapacity(counts.count)
+        var next: Int32 = 0
+        for n in counts.indices {
+            starts.append(next)
+            next += counts[n]
+            counts[n] = 0
+        }
+        places = [Place](repeating: Place(doc: 0, pos: 0), count: Int(next))
+    }
+
+    /// Slot indices of the places added for hash number `n` so far, oldest first (read them
+    /// with `subscript`).
+    @inline(__always)
+    func places(_ n: Int32) -> Range<Int> {
+        let start = Int(starts[Int(n)])
+        return start..<(start + Int(counts[Int(n)]))
+    }
+
+    @inline(__always)
+    subscript(slot: Int) -> Place { places[slot] }
+
+    /// Adds a place for hash number `n` unless its slots are full (`limit` places, or as
+    /// many as the hash was registered).
+    mutating func add(_ n: Int32, _ place: Place) {
+        precondition(isSealed, "seal a window table before adding places")
+        let i = Int(n)
+        let end = i + 1 < starts.count ? starts[i + 1] : Int32(places.count)
+        let slot = starts[i] + counts[i]
+        guard slot < end else { return }
+        places[Int(slot)] = place
+        counts[i] += 1
     }
 
     @inline(__always)
     private func bucket(_ h: UInt64) -> Int {
         var i = Int(truncatingIfNeeded: ((h ^ (h >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while heads[i] >= 0 && slots[Int(heads[i])].hash != h { i = (i + 1) & mask }
+        while heads[i] >= 0 && hashes[Int(heads[i])] != h { i = (i + 1) & mask }
         return i
     }
 
-    /// The first place seen with hash `h` (a link to follow with `after`), or -1.
-    @inline(__always)
-    func first(_ h: UInt64) -> Int32 { heads[bucket(h)] }
-
-    /// The place a link stands for.
-    @inline(__always)
-    func place(_ link: Int32) -> Place { slots[Int(link)].place }
-
-    /// The next place of the same hash, or -1.
-    @inline(__always)
-    func after(_ link: Int32) -> Int32 { slots[Int(link)].next }
-
-    /// Adds a place for `h` unless it already has `limit` of them.
-    mutating func add(_ h: UInt64, _ place: Place) {
-        let b = bucket(h)
-        let index = Int32(slots.count)
-        if heads[b] < 0 {
-            heads[b] = index
-            used += 1
-        } else {
-            var p = Int(heads[b]), n = 1
-            while slots[p].next >= 0 { p = Int(slots[p].next); n += 1 }
-            guard n < limit else { return }
-            slots[p].next = index
-        }
-        slots.append(Slot(hash: h, place: place, next: -1))
-        if used * 4 > heads.count * 3 { grow() }
-    }
-
     private mutating func grow() {
-        let oldHeads = heads
-        heads = [Int32](repeating: -1, count: oldHeads.count * 2)
+        heads = [Int32](repeating: -1, count: heads.count * 2)
         mask = heads.count - 1
-        for head in oldHeads where head >= 0 {
-            heads[bucket(slots[Int(head)].hash)] = head
-        }
+        for n in hashes.indices { heads[bucket(hashes[n])] = Int32(n) }
     }
 }

@@ -135,17 +135,30 @@ struct ReprintFinderTests {
         #expect(table.count == 10_000)
     }
 
-    @Test("a window table keeps at most four places per hash, oldest first, through growth")
+    @Test("a window table numbers hashes in order and keeps at most four places per hash, oldest first")
     func windowTable() {
-        var table = WindowTable(limit: 4, capacity: 4)
+        func hash(_ n: Int) -> UInt64 { UInt64(n) &* 0x9E37_79B9_7F4A_7C15 }
+        // Registered n % 7 times for hash n (not at all for multiples of 7), through the
+        // lookup's growth; then given one more place than registered: ignored.
+        var table = WindowTable(limit: 4)
+        var numbers: [Int: Int32] = [:]
         for n in 0..<5000 {
-            for k in 0..<(n % 7) { table.add(UInt64(n) &* 0x9E37_79B9_7F4A_7C15, .init(doc: Int32(n), pos: Int32(k))) }
+            for _ in 0..<(n % 7) {
+                let number = table.register(hash(n))
+                #expect(number == numbers[n, default: number])
+                numbers[n] = number
+            }
         }
-        for n in 0..<5000 {
-            var got: [Int32] = []
-            var link = table.first(UInt64(n) &* 0x9E37_79B9_7F4A_7C15)
-            while link >= 0 { got.append(table.place(link).pos); link = table.after(link) }
-            #expect(got == Array(0..<Int32(min(4, n % 7))))
+        #expect(Set(numbers.values).count == numbers.count)
+        #expect(numbers.values.max().map { Int($0) + 1 } == numbers.count)
+        table.seal()
+        for (n, number) in numbers {
+            for k in 0...(n % 7) { table.add(number, .init(doc: Int32(n), pos: Int32(k))) }
+        }
+        for (n, number) in numbers {
+            let got = table.places(number).map { table[$0] }
+            #expect(got.map(\.pos) == Array(0..<Int32(min(4, n % 7))))
+            #expect(got.allSatisfy { $0.doc == Int32(n) })
         }
     }
 }
