@@ -191,7 +191,11 @@ public struct Matcher: Sendable {
             let seg = Segment(witness: c.text, alignment: a, matched: matched)
             if best == nil || (a.score, -c.text) > (best!.alignment.score, -best!.witness) { best = seg }
         }
-        return best
+        // The winner only: extending its ends does not change which candidate is best.
+        guard let best else { return nil }
+        let w = witnesses[best.witness].key.keys
+        let extended = AlignmentEnds.extend(best.alignment, q, range, w)
+        return Segment(witness: best.witness, alignment: extended, matched: extended.matched(q, w))
     }
 
     static func unresolved(_ quote: Quote) -> MatchedQuote {
