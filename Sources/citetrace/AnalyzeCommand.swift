@@ -36,7 +36,7 @@ struct AnalyzeCommand: ParsableCommand {
         var progress = Progress(quiet: quiet)
         progress.stage("reading \(input.paths.joined(separator: " "))")
         let corpus = try input.loadCorpus()
-        let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
+        let bytes = corpus.documents.reduce(0) { $0 + $1.utf8Count }
         progress.stage("normalizing and segmenting \(corpus.documents.count) documents", bytes: bytes)
         let analysis = try CorpusAnalysis(corpus: corpus, supplied: catalog.load())
         progress.stage("extracting and matching quotes against \(analysis.catalog.speeches.count) speeches", bytes: bytes)

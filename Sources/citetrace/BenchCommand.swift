@@ -23,6 +23,7 @@ struct BenchCommand: ParsableCommand {
     var keep: String?
     @Option(help: "The real corpus the synthetic material comes from.") var seeds: String = "seeds"
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+    @Flag(help: "Keep the texts in disk-backed spill files in $TMPDIR or /var/tmp, as `analyze --spill always` does.") var spill = false
     @Option(help: ArgumentHelp("Run one size in this process on --corpus and print its result as JSON.", visibility: .hidden))
     var one: String?
     @Option(help: ArgumentHelp("The synthetic corpus folder for --one.", visibility: .hidden))
@@ -31,7 +32,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         if let one {
             guard let corpus else { throw ValidationError("--one needs --corpus") }
-            try Output.printJSON(try BenchRun.one(size: one, folder: corpus))
+            try Output.printJSON(try BenchRun.one(size: one, folder: corpus, spill: spill))
             return
         }
         let list = try sizes.split(separator: ",").map { text -> SynthSize in
@@ -53,7 +54,7 @@ struct BenchCommand: ParsableCommand {
                 _ = try SynthCorpus.write(material!, SynthOptions(size: size, seed: seed), to: folder)
             }
             Output.info("running \(size)")
-            results.append(try BenchRun.child(size: "\(size)", folder: folder))
+            results.append(try BenchRun.child(size: "\(size)", folder: folder, spill: spill))
             if keep == nil { try? fm.removeItem(atPath: folder) }
         }
         switch format {
@@ -95,13 +96,13 @@ enum BenchRun {
     }
 
     /// Runs `bench --one` in a child process and reads its result.
-    static func child(size: String, folder: String) throws -> BenchResult {
+    static func child(size: String, folder: String, spill: Bool) throws -> BenchResult {
         let p = Process()
         // This very executable: /proc/self/exe on Linux, else the path it was started by.
         p.executableURL = FileManager.default.fileExists(atPath: "/proc/self/exe")
             ? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
             : Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        p.arguments = ["bench", "--one", size, "--corpus", folder]
+        p.arguments = ["bench", "--one", size, "--corpus", folder] + (spill ? ["--spill"] : [])
         let pipe = Pipe()
         p.standardOutput = pipe
         try p.run()
@@ -112,10 +113,11 @@ enum BenchRun {
     }
 
     /// The measured run of one corpus folder, in this process.
-    static func one(size: String, folder: String) throws -> BenchResult {
+    static func one(size: String, folder: String, spill: Bool) throws -> BenchResult {
         let out = folder + "/out-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: out) }
         var staged = StagedAnalysis()
+        if spill { staged.storage = .disk(directory: TextStorage.defaultDirectory) }
         let graph = try staged.run(paths: [folder + "/corpus"], output: out)
         let peak = ProcessMemory.peakResident()
         // Read only now: the truth of 100 MB is ~45 MB, which `analyze` never holds.
@@ -156,6 +158,13 @@ enum BenchRun {
         for r in results {
             let peaks = fine.map { name in r.stages.first { $0.stage == name }?.peakResident.map { String(format: "%.0f", Double($0) / 1e6) } ?? "-" }
             lines.append(ScoreText.row([r.size] + peaks, [7] + fine.map { _ in 10 }))
+        }
+        lines.append("")
+        lines.append("anonymous RSS (MB, RssAnon: heap, not mapped files) when each stage ended:")
+        lines.append(ScoreText.row(["size"] + fine, [7] + fine.map { _ in 10 }))
+        for r in results {
+            let held = fine.map { name in r.stages.first { $0.stage == name }?.anonymousResident.map { String(format: "%.0f", Double($0) / 1e6) } ?? "-" }
+            lines.append(ScoreText.row([r.size] + held, [7] + fine.map { _ in 10 }))
         }
         lines.append("")
         lines.append("links: " + results.map { "\($0.size) \($0.score.correct)/\($0.score.predictedLinks) correct, \($0.score.recalled)/\($0.score.truthLinks) recalled (\($0.quotes) quotes, \($0.links) linked)" }.joined(separator: "; "))

@@ -25,7 +25,7 @@ struct BenchKWICCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let analyses = try input.loadCorpus().documents.map { DocumentAnalysis(document: $0) }
-        let bytes = analyses.reduce(0) { $0 + $1.document.text.utf8.count }
+        let bytes = analyses.reduce(0) { $0 + $1.document.utf8Count }
         guard bytes > 0 else { throw ValidationError("the documents are empty") }
         let copies = max(1, (megabytes * 1_000_000 + bytes - 1) / bytes)
         // Copies share their arrays (copy-on-write); the index holds its own flat copy of all text.

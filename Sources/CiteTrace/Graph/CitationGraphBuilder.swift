@@ -26,7 +26,7 @@ public struct CitationGraphBuilder: Sendable {
             // Unmarked repetitions of quotes with no source, so their clusters are complete.
             quotes += EchoFinder(settings: settings).find(quotes, documents: analysis.documents, speakers: speakers, skipping: witnesses)
         }
-        let reprints = clock.measure("reprints") { ReprintFinder(minLength: settings.reprintMinLength).find(analysis.documents, skipping: witnesses, quoted: quotes) }
+        let reprints = clock.measure("reprints") { ReprintFinder(minLength: settings.reprintMinLength).find(analysis.documents, skipping: witnesses, quoted: quotes, spill: analysis.spill) }
         return clock.measure("graph") {
             let ordered = Self.ordered(quotes, documents: analysis.documents)
             let byArticle = Dictionary(grouping: ordered, by: \.quote.article)

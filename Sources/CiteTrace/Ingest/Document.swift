@@ -15,12 +15,15 @@ public struct Document: Sendable {
     /// Lower-case hex SHA-256 of the file's bytes as read.
     public let sha256: String
     /// `text` as Unicode scalars, the unit of every offset. The only copy of the text
-    /// kept: a corpus is held in memory whole, and a second copy as `String` cost a third
-    /// more; compact, two bytes a scalar for nearly every Chinese text.
-    public let scalars: CompactScalars
+    /// kept: a corpus is held whole, and a second copy as `String` cost a third more;
+    /// compact, two bytes a scalar for nearly every Chinese text; on disk when spilled.
+    public private(set) var scalars: CompactScalars
 
     /// The decoded text (built from `scalars` on each call).
     public var text: String { String(scalars: scalars) }
+
+    /// The text's length in UTF-8 bytes, counted without building it.
+    public var utf8Count: Int { scalars.reduce(0) { $0 + UTF8.width($1) } }
 
     public init(id: String, path: String, format: DocumentFormat, encoding: TextEncoding, sha256: String, text: String) {
         self.id = id
@@ -29,6 +32,13 @@ public struct Document: Sendable {
         self.encoding = encoding
         self.sha256 = sha256
         self.scalars = CompactScalars(scalarsOf: text)
+    }
+
+    /// The same document with its text moved to `arena` (see `SpillArena`).
+    public func spilled(to arena: SpillArena) throws(SpillError) -> Document {
+        var copy = self
+        copy.scalars = try scalars.spilled(to: arena)
+        return copy
     }
 
     /// The original characters of a scalar range (clamped to the text).

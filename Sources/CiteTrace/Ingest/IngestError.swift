@@ -7,6 +7,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
     case undecodable(path: String, detail: String)
     case malformed(path: String, detail: String)
     case noDocuments(paths: [String])
+    /// The texts could not be moved to disk (`TextStorage.disk`); names the folder.
+    case spill(SpillError)
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
         case .undecodable(let p, let d): return "\(p): cannot decode the text: \(d)"
         case .malformed(let p, let d): return "\(p): malformed markup: \(d)"
         case .noDocuments(let ps): return "no readable text documents in \(ps.joined(separator: ", "))"
+        case .spill(let e): return e.description
         }
     }
 }

@@ -8,9 +8,12 @@ import Glibc
 public struct IngestOptions: Sendable {
     /// Force one encoding instead of detecting it (see `TextDecoder` for detection).
     public var encoding: TextEncoding?
+    /// Where the texts are kept (heap by default).
+    public var storage: TextStorage
 
-    public init(encoding: TextEncoding? = nil) {
+    public init(encoding: TextEncoding? = nil, storage: TextStorage = .memory) {
         self.encoding = encoding
+        self.storage = storage
     }
 }
 
@@ -18,10 +21,14 @@ public struct IngestOptions: Sendable {
 public struct Corpus: Sendable {
     public var documents: [Document]
     public var warnings: [IngestWarning]
+    /// Where the documents' texts were spilled, when they were; later stages put the
+    /// normalized texts there too.
+    public var spill: SpillArena?
 
-    public init(documents: [Document], warnings: [IngestWarning]) {
+    public init(documents: [Document], warnings: [IngestWarning], spill: SpillArena? = nil) {
         self.documents = documents
         self.warnings = warnings
+        self.spill = spill
     }
 }
 
@@ -68,9 +75,17 @@ public struct Ingestor: Sendable {
         var warnings = listing.warnings
         let ids = DocumentID.unique(files.map(\.relativePath))
         let alone = paths.count == 1 && files.count == 1 && files[0].isDirectArgument
-        // Reading and decoding are per file: all cores, results in listing order.
+        let spill: SpillArena?
+        do throws(SpillError) { spill = try options.storage.arena(inputBytes: files.reduce(0) { $0 + Self.size(of: $1.path) }) }
+        catch { throw .spill(error) }
+        // Reading and decoding are per file: all cores, results in listing order. A spilled
+        // text leaves the heap as soon as it is decoded, so the corpus is never on the heap whole.
         let results = Array(zip(files, ids)).parallelMap { file, id in
-            Result { () throws(IngestError) in try read(path: file.path, relativePath: file.relativePath, id: id) }
+            Result { () throws(IngestError) in
+                let document = try read(path: file.path, relativePath: file.relativePath, id: id)
+                guard let spill else { return document }
+                do throws(SpillError) { return try document.spilled(to: spill) } catch { throw .spill(error) }
+            }
         }
         var documents: [Document] = []
         documents.reserveCapacity(files.count)
@@ -78,17 +93,27 @@ public struct Ingestor: Sendable {
             switch result {
             case .success(let document):
                 documents.append(document)
+            case .failure(.spill(let error)):
+                // Not this file's fault: nothing more can be read.
+                throw .spill(error)
             case .failure(let error):
                 if alone { throw error }
                 warnings.append(IngestWarning(path: file.path, message: error.description))
             }
         }
         guard !documents.isEmpty else { throw .noDocuments(paths: paths) }
-        return Corpus(documents: documents, warnings: warnings)
+        return Corpus(documents: documents, warnings: warnings, spill: spill)
     }
 
     /// Reads one file; its id is `DocumentID.make(relativePath)`, its format is chosen
     /// by the extension of `relativePath`.
+    /// The file's size in bytes as `stat` reports it (0 when it cannot be read: reading
+    /// it will say why).
+    static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     public func read(path: String, relativePath: String) throws -> Document {
         try read(path: path, relativePath: relativePath, id: DocumentID.make(relativePath))
     }

@@ -27,13 +27,15 @@ public struct ReprintFinder: Sendable {
         var length: Int
     }
 
-    public func find(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>, quoted: [MatchedQuote] = []) -> [Reprint] {
+    /// `spill`: where to keep the documents' content keys (the stage's largest part) when
+    /// the corpus's texts are spilled.
+    public func find(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>, quoted: [MatchedQuote] = [], spill: SpillArena? = nil) -> [Reprint] {
         let linked = Dictionary(grouping: quoted.filter { $0.source != nil }.map(\.quote), by: \.document)
             .mapValues { $0.map(\.normalizedRange).sorted { $0.lowerBound < $1.lowerBound } }
         let window = self.window, span = max(minLength, window)
         // Keys, masks and samples are per document: all cores.
         var texts = docs.parallelMap { d in
-            ReprintText(d, skipping: witnesses, linked: linked[d.document.id] ?? [], window: window, minLength: span)
+            ReprintText(d, skipping: witnesses, linked: linked[d.document.id] ?? [], window: window, minLength: span, spill: spill)
         }
         var table = WindowTable(limit: placesPerWindow)
         for di in texts.indices {

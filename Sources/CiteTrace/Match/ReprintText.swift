@@ -13,10 +13,10 @@ struct ReprintText: Sendable {
         var number: Int32 = -1
     }
 
-    /// The key values, two bytes each when every one fits (nearly every Chinese text: the
-    /// whole corpus's keys are held at once, so this halves the stage's memory), else four.
-    private let narrow: [UInt16]
-    private let wide: [UInt32]
+    /// The key values (scalar values, so they pack like scalars): two bytes each for nearly
+    /// every Chinese text, as the whole corpus's keys are held at once; in the corpus's
+    /// spill arena when it has one.
+    private let key: CompactScalars
     /// Bit k set: key position k is in no searched article, or inside a quote linked to a speech.
     private let excluded: [UInt64]
     /// Sampled windows in position order, only those starting at an included position;
@@ -24,7 +24,7 @@ struct ReprintText: Sendable {
     var samples: [Sample]
 
     /// `linked`: normalized ranges of the document's linked quotes, sorted by lower bound.
-    init(_ d: DocumentAnalysis, skipping witnesses: Set<String>, linked: [Range<Int>], window: Int, minLength: Int) {
+    init(_ d: DocumentAnalysis, skipping witnesses: Set<String>, linked: [Range<Int>], window: Int, minLength: Int, spill: SpillArena? = nil) {
         let key = ContentKey(d.normalized, 0..<d.normalized.count)
         var excluded = [UInt64](repeating: 0, count: (key.count + 63) / 64)
         // Articles are in text order: one merge walk decides every key position, with each
@@ -46,23 +46,21 @@ struct ReprintText: Sendable {
             }
             if !included { excluded[k >> 6] |= 1 << UInt64(k & 63) }
         }
-        if key.keys.allSatisfy({ $0 <= UInt32(UInt16.max) }) {
-            self.narrow = key.keys.map { UInt16(truncatingIfNeeded: $0) }
-            self.wide = []
-        } else {
-            self.narrow = []
-            self.wide = key.keys
-        }
+        // A key value is a normalized scalar's value, or a capital's lower-case: a scalar.
+        let packed = CompactScalars(key.keys.lazy.map { Unicode.Scalar($0).unsafelyUnwrapped })
+        // When the spill folder has no room left, the keys stay on the heap: the stage can
+        // still finish, with more memory, and the texts themselves are already spilled.
+        self.key = spill.flatMap { try? packed.spilled(to: $0) } ?? packed
         self.excluded = excluded
         let chosen = WindowSampler(window: window, span: minLength).sample(key.keys)
         self.samples = chosen.filter { excluded[Int($0.position) >> 6] & (1 << UInt64($0.position & 63)) == 0 }
     }
 
-    var count: Int { wide.isEmpty ? narrow.count : wide.count }
+    var count: Int { key.count }
 
     /// The key value at content position `k`.
     @inline(__always)
-    subscript(k: Int) -> UInt32 { wide.isEmpty ? UInt32(narrow[k]) : wide[k] }
+    subscript(k: Int) -> UInt32 { key[k].value }
 
     @inline(__always)
     func isIncluded(_ k: Int) -> Bool { excluded[k >> 6] & (1 << UInt64(k & 63)) == 0 }

@@ -6,8 +6,8 @@
 /// one contiguous original range with `originalRange(_:)`.
 public struct NormalizedText: Sendable {
     /// Held for the whole run, like the original text: compact (two bytes a scalar for
-    /// nearly every Chinese text).
-    public let scalars: CompactScalars
+    /// nearly every Chinese text), on disk when spilled.
+    public private(set) var scalars: CompactScalars
     public let originStart: OriginStarts
     public let originEnd: OriginEnds
     /// Length of the original text in scalars.
@@ -20,6 +20,14 @@ public struct NormalizedText: Sendable {
         self.originStart = starts
         self.originEnd = OriginEnds(starts: starts, rawStarts: originStart, ends: originEnd)
         self.originalCount = originalCount
+    }
+
+    /// The same text with its scalars moved to `arena` (the origin map stays on the heap:
+    /// it is a few runs a paragraph).
+    public func spilled(to arena: SpillArena) throws(SpillError) -> NormalizedText {
+        var copy = self
+        copy.scalars = try scalars.spilled(to: arena)
+        return copy
     }
 
     public var count: Int { scalars.count }

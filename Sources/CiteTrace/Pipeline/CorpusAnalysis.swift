@@ -3,17 +3,28 @@
 public struct CorpusAnalysis: Sendable {
     public let documents: [DocumentAnalysis]
     public let catalog: SpeechCatalog
+    /// Where the texts are spilled, when they are (see `TextStorage`).
+    public let spill: SpillArena?
 
     public init(corpus: Corpus, supplied: SuppliedCatalog? = nil, clock: StageClock? = nil) throws {
         let all = corpus.documents + (supplied?.entries.map(\.document) ?? [])
         // Normalizing and segmenting are per document: all cores, results in corpus order.
-        let normalized = clock.measure("normalize") { all.parallelMap { Normalizer().normalize($0.scalars) } }
+        let spill = corpus.spill
+        let normalized = try clock.measure("normalize") {
+            try all.parallelMap { doc in
+                Result { () throws(SpillError) in
+                    let text = Normalizer().normalize(doc.scalars)
+                    return try spill.map { arena throws(SpillError) in try text.spilled(to: arena) } ?? text
+                }
+            }.map { try $0.get() }
+        }
         let docs = clock.measure("segment") {
             Array(zip(all, normalized)).parallelMap { doc, norm in
                 DocumentAnalysis(document: doc, normalized: norm, articles: Segmenter().segment(doc, norm))
             }
         }
         self.documents = docs
+        self.spill = spill
         self.catalog = clock.measure("catalog") { SpeechCatalog.build(from: docs, supplied: supplied?.entries.map(\.speech) ?? []) }
     }
 }

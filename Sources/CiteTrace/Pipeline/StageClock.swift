@@ -13,7 +13,7 @@ public final class StageClock {
         let result = try body()
         let d = clock.now - start
         timings.append(StageTiming(stage: stage, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18,
-                                   peakResident: ProcessMemory.peakResident()))
+                                   peakResident: ProcessMemory.peakResident(), anonymousResident: ProcessMemory.anonymousResident()))
         return result
     }
 }

@@ -1,52 +1,118 @@
 /// A text's Unicode scalars with integer indices, two bytes each when every scalar is in
 /// the Basic Multilingual Plane (nearly every Chinese text), four bytes otherwise.
 ///
-/// A corpus's original texts are held in memory whole, from ingest to export; at two
-/// bytes a scalar they take half the memory of `[Unicode.Scalar]`.
-public struct CompactScalars: RandomAccessCollection, Sendable, Hashable {
-    /// The scalars when all fit in 16 bits; empty otherwise.
-    private let narrow: [UInt16]
-    /// The scalars when one does not fit in 16 bits; empty otherwise.
-    private let wide: [Unicode.Scalar]
+/// A corpus's original texts are held from ingest to export; at two bytes a scalar they
+/// take half the memory of `[Unicode.Scalar]`. They live on the heap, or in a
+/// `SpillArena` (disk-backed, see `spilled(to:)`) when the corpus may not fit in memory.
+public struct CompactScalars: RandomAccessCollection, @unchecked Sendable, Hashable {
+    /// Owns the code units (or keeps their mapping alive); `base` points into it.
+    private let storage: ScalarStorage
+    /// Cached from `storage`, so that reading a scalar does not go through the object.
+    private let base: UnsafeRawPointer
+    public let count: Int
+    /// Four bytes a scalar (some scalar is beyond U+FFFF); two otherwise.
+    private let isWide: Bool
+
+    private init(storage: ScalarStorage, count: Int, isWide: Bool) {
+        self.storage = storage
+        self.base = storage.base
+        self.count = count
+        self.isWide = isWide
+    }
 
     public init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
-        if scalars.allSatisfy({ $0.value <= 0xFFFF }) {
-            narrow = scalars.map { UInt16(truncatingIfNeeded: $0.value) }
-            wide = []
-        } else {
-            narrow = []
-            wide = Array(scalars)
+        let wide = !scalars.allSatisfy { $0.value <= 0xFFFF }
+        let count = scalars.count
+        let storage = ScalarStorage(byteCount: count * (wide ? 4 : 2))
+        var i = 0
+        for s in scalars {
+            if wide { storage.mutableBase.storeBytes(of: s.value, toByteOffset: i * 4, as: UInt32.self) }
+            else { storage.mutableBase.storeBytes(of: UInt16(truncatingIfNeeded: s.value), toByteOffset: i * 2, as: UInt16.self) }
+            i += 1
         }
+        self.init(storage: storage, count: count, isWide: wide)
     }
 
     /// The scalars of `text`, decoded from its UTF-8 in one pass into storage of exactly
     /// the right size.
     public init(scalarsOf text: String) {
         var utf8Text = text
-        (narrow, wide) = utf8Text.withUTF8 { utf8 -> ([UInt16], [Unicode.Scalar]) in
+        self = utf8Text.withUTF8 { utf8 -> CompactScalars in
             var count = 0, fitsInBMP = true
             for byte in utf8 where byte & 0xC0 != 0x80 {
                 count += 1
                 // A four-byte sequence's lead byte: a scalar beyond U+FFFF.
                 if byte >= 0xF0 { fitsInBMP = false }
             }
-            guard fitsInBMP else { return ([], [Unicode.Scalar](scalarsOf: text)) }
-            let narrow = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
-                initialized = decodeScalars(utf8) { buffer[$0] = UInt16(truncatingIfNeeded: $1.value) }
+            let storage = ScalarStorage(byteCount: count * (fitsInBMP ? 2 : 4))
+            let target = storage.mutableBase
+            if fitsInBMP {
+                _ = decodeScalars(utf8) { target.storeBytes(of: UInt16(truncatingIfNeeded: $1.value), toByteOffset: $0 * 2, as: UInt16.self) }
+            } else {
+                _ = decodeScalars(utf8) { target.storeBytes(of: $1.value, toByteOffset: $0 * 4, as: UInt32.self) }
             }
-            return (narrow, [])
+            return CompactScalars(storage: storage, count: count, isWide: !fitsInBMP)
         }
     }
 
+    /// The same scalars, copied into `arena`; the heap copy goes when `self` does.
+    public func spilled(to arena: SpillArena) throws(SpillError) -> CompactScalars {
+        guard count > 0 else { return self }
+        let bytes = UnsafeRawBufferPointer(start: base, count: count * (isWide ? 4 : 2))
+        let region = try arena.store(bytes)
+        return CompactScalars(storage: ScalarStorage(mapped: region.base, in: region.segment), count: count, isWide: isWide)
+    }
+
+    /// Whether the scalars live in a spill arena rather than on the heap.
+    public var isSpilled: Bool { storage.isMapped }
+
     public var startIndex: Int { 0 }
-    public var endIndex: Int { wide.isEmpty ? narrow.count : wide.count }
+    public var endIndex: Int { count }
 
     @inline(__always)
     public subscript(i: Int) -> Unicode.Scalar {
-        // A stored UInt16 came from a scalar, so it is never a surrogate.
-        wide.isEmpty ? Unicode.Scalar(UInt32(narrow[i])).unsafelyUnwrapped : wide[i]
+        precondition(UInt(bitPattern: i) < UInt(bitPattern: count), "scalar index \(i) out of 0..<\(count)")
+        // A stored code unit came from a scalar, so it is never a surrogate.
+        return isWide
+            ? Unicode.Scalar(base.load(fromByteOffset: i &* 4, as: UInt32.self)).unsafelyUnwrapped
+            : Unicode.Scalar(UInt32(base.load(fromByteOffset: i &* 2, as: UInt16.self))).unsafelyUnwrapped
     }
 
     /// The scalars as an array, for code that wants one whole.
-    public var array: [Unicode.Scalar] { wide.isEmpty ? narrow.map { Unicode.Scalar(UInt32($0)).unsafelyUnwrapped } : wide }
+    public var array: [Unicode.Scalar] { Array(self) }
+
+    public static func == (a: CompactScalars, b: CompactScalars) -> Bool {
+        a.count == b.count && (a.base == b.base || a.elementsEqual(b))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for s in self { hasher.combine(s.value) }
+    }
+}
+
+/// The memory behind a `CompactScalars`: a heap allocation it owns, or a region of a
+/// spill segment it keeps mapped.
+final class ScalarStorage: @unchecked Sendable {
+    let base: UnsafeRawPointer
+    private let segment: MappedSegment?
+
+    /// Uninitialized heap memory of `byteCount` bytes, filled once through `mutableBase`
+    /// before the storage is shared.
+    init(byteCount: Int) {
+        base = UnsafeRawPointer(UnsafeMutableRawPointer.allocate(byteCount: max(byteCount, 1), alignment: 8))
+        segment = nil
+    }
+
+    init(mapped base: UnsafeRawPointer, in segment: MappedSegment) {
+        self.base = base
+        self.segment = segment
+    }
+
+    var mutableBase: UnsafeMutableRawPointer { UnsafeMutableRawPointer(mutating: base) }
+    var isMapped: Bool { segment != nil }
+
+    deinit {
+        if segment == nil { UnsafeMutableRawPointer(mutating: base).deallocate() }
+    }
 }

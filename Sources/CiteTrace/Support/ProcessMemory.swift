@@ -20,8 +20,43 @@ public enum ProcessMemory {
     /// Current resident set size (`VmRSS`) in bytes.
     public static func resident() -> Int? { field("VmRSS") }
 
-    static func field(_ name: String) -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    /// Current resident anonymous memory (`RssAnon`: heap and stacks, not mapped files)
+    /// in bytes: what the process holds that the kernel cannot drop and re-read.
+    public static func anonymousResident() -> Int? { field("RssAnon") }
+
+    /// Memory this process may still use, in bytes: the system's `MemAvailable`, lowered
+    /// to what is left under the process's cgroup limit (v2 `memory.max`, v1
+    /// `memory.limit_in_bytes`) when one is set and visible. Nil where there is no `/proc`.
+    public static func available() -> Int? {
+        guard let system = field("MemAvailable", in: "/proc/meminfo") else { return nil }
+        return min(system, cgroupHeadroom() ?? .max)
+    }
+
+    static func cgroupHeadroom() -> Int? {
+        guard let groups = try? String(contentsOfFile: "/proc/self/cgroup", encoding: .utf8) else { return nil }
+        for line in groups.split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3 else { continue }
+            let folder: String, limitFile: String, usageFile: String
+            if parts[0] == "0" && parts[1].isEmpty {
+                (folder, limitFile, usageFile) = ("/sys/fs/cgroup" + parts[2], "memory.max", "memory.current")
+            } else if parts[1].split(separator: ",").contains("memory") {
+                (folder, limitFile, usageFile) = ("/sys/fs/cgroup/memory" + parts[2], "memory.limit_in_bytes", "memory.usage_in_bytes")
+            } else {
+                continue
+            }
+            guard let limit = number(in: folder + "/" + limitFile), limit < Int.max / 2 else { continue }
+            return max(0, limit - (number(in: folder + "/" + usageFile) ?? 0))
+        }
+        return nil
+    }
+
+    private static func number(in path: String) -> Int? {
+        (try? String(contentsOfFile: path, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    static func field(_ name: String, in path: String = "/proc/self/status") -> Int? {
+        guard let status = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix(name + ":") {
             let kb = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap { Int($0) }
             return kb.map { $0 * 1024 }

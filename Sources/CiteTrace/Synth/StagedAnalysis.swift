@@ -6,11 +6,15 @@ public struct StageTiming: Codable, Sendable, Equatable {
     public var seconds: Double
     /// The process's peak resident set (`VmHWM`) when the stage ended, in bytes.
     public var peakResident: Int?
+    /// The process's resident anonymous memory (`RssAnon`) when the stage ended, in bytes:
+    /// the resident set less mapped files, such as spilled texts, that the kernel may drop.
+    public var anonymousResident: Int?
 
-    public init(stage: String, seconds: Double, peakResident: Int? = nil) {
+    public init(stage: String, seconds: Double, peakResident: Int? = nil, anonymousResident: Int? = nil) {
         self.stage = stage
         self.seconds = seconds
         self.peakResident = peakResident
+        self.anonymousResident = anonymousResident
     }
 }
 
@@ -27,6 +31,8 @@ public struct StageTiming: Codable, Sendable, Equatable {
 public struct StagedAnalysis {
     public var timings: [StageTiming] { clock.timings }
     public var settings = MatchSettings()
+    /// Where the texts are kept, as `analyze --spill` chooses.
+    public var storage = TextStorage.memory
     private let clock = StageClock()
 
     public init() {}
@@ -34,7 +40,7 @@ public struct StagedAnalysis {
     /// Reads `paths`, builds the graph, and writes every report format into `output`
     /// (skipped when nil). Returns the graph.
     public mutating func run(paths: [String], output: String?) throws -> CitationGraph {
-        let corpus = try clock.measure("ingest") { try Ingestor().load(paths: paths) }
+        let corpus = try clock.measure("ingest") { try Ingestor(options: IngestOptions(storage: storage)).load(paths: paths) }
         let analysis = try CorpusAnalysis(corpus: corpus, clock: clock)
         // As in `analyze`: the normalized texts are freed before export.
         let graph = CitationGraphBuilder(settings: settings).build(consume analysis, clock: clock)

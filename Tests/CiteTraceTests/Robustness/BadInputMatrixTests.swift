@@ -290,6 +290,20 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    @Test("a spill folder that does not exist: exit 1 naming it, nothing written", .enabled(if: CLIBinary.available))
+    func spillFolderMissing() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let input = try dir.write("in.txt", text: "正文。")
+        let out = dir.path + "/out", folder = dir.path + "/nope"
+        let result = try CLIBinary.run(["analyze", input, "--out", out, "--spill", "always", "--spill-dir", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr == "citetrace: \(folder): cannot create a spill file for the corpus's texts: No such file or directory; choose another folder with --spill-dir\n")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        // The same run with the texts on the heap never looks at the folder.
+        #expect(try CLIBinary.run(["analyze", input, "--out", out, "--spill", "never", "--spill-dir", folder, "--quiet"]).status == 0)
+    }
+
     @Test("unknown options and values: exit 1 with ArgumentParser's message and usage", .enabled(if: CLIBinary.available))
     func usageErrors() throws {
         let bogus = try CLIBinary.run(["analyze", "--bogus"])
