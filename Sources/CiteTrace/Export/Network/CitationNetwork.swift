@@ -33,43 +33,97 @@ struct CitationNetwork {
         var weight: Int? = nil
     }
 
-    private(set) var nodes: [Node] = []
-    private(set) var edges: [Edge] = []
-    private var known: Set<String> = []
+    private let graph: CitationGraph
+    private let witnesses: SourceWitnesses
+    /// Every node id, so that an edge is only made when both its ends are nodes.
+    private let known: Set<String>
+    /// Ordinals (in `visitNodes` order) of nodes whose id an earlier node already has.
+    private let repeated: Set<Int>
 
+    /// Only the node ids are kept: nodes and edges are made again, one at a time, on each
+    /// `forEachNode`/`forEachEdge`, so that writing a network of a large corpus does not
+    /// hold it whole (it was the largest table of an export, several times the quotes).
     init(_ graph: CitationGraph) {
-        let witnesses = SourceWitnesses(graph)
+        self.graph = graph
+        self.witnesses = SourceWitnesses(graph)
+        var known = Set<String>(), repeated = Set<Int>(), ordinal = 0
+        Self.visitNodes(graph) { node in
+            if !known.insert(node.id).inserted { repeated.insert(ordinal) }
+            ordinal += 1
+        }
+        self.known = known
+        self.repeated = repeated
+    }
+
+    /// Calls `body` with each node, in order, each id once.
+    func forEachNode(_ body: (Node) throws -> Void) rethrows {
+        var ordinal = 0
+        try Self.visitNodes(graph) { node in
+            defer { ordinal += 1 }
+            if !repeated.contains(ordinal) { try body(node) }
+        }
+    }
+
+    /// Calls `body` with each edge whose ends are both nodes, in order, numbered from `e1`.
+    func forEachEdge(_ body: (Edge) throws -> Void) rethrows {
+        var count = 0
+        try visitEdges { source, target, relation, weight in
+            guard known.contains(source), known.contains(target) else { return }
+            count += 1
+            try body(Edge(id: "e\(count)", source: source, target: target, relation: relation, weight: weight))
+        }
+    }
+
+    /// Every node, gathered (for tests and small graphs).
+    var nodes: [Node] {
+        var all: [Node] = []
+        forEachNode { all.append($0) }
+        return all
+    }
+
+    /// Every edge, gathered (for tests and small graphs).
+    var edges: [Edge] {
+        var all: [Edge] = []
+        forEachEdge { all.append($0) }
+        return all
+    }
+
+    /// The nodes in order, repeated ids included.
+    private static func visitNodes(_ graph: CitationGraph, _ body: (Node) throws -> Void) rethrows {
         for speech in graph.speeches {
-            addNode(Node(id: Self.speechNode(speech.id), kind: "speech", label: speech.title, date: speech.date, speaker: speech.speaker, venue: speech.venue))
+            try body(Node(id: Self.speechNode(speech.id), kind: "speech", label: speech.title, date: speech.date, speaker: speech.speaker, venue: speech.venue))
             for (index, witness) in speech.witnesses.enumerated() {
                 let name = SourceWitnesses.name(speech: speech.id, index: index)
-                addNode(Node(id: "witness:" + name, kind: "witness", label: name, subtype: witness.kind.rawValue, document: witness.document, start: witness.start, end: witness.end))
+                try body(Node(id: "witness:" + name, kind: "witness", label: name, subtype: witness.kind.rawValue, document: witness.document, start: witness.start, end: witness.end))
             }
         }
         for node in graph.documents {
             for article in node.articles.map(\.article) {
-                addNode(Node(id: Self.articleNode(article.id), kind: "article", label: article.title ?? article.id, subtype: article.kind.rawValue, date: article.date, document: article.document, start: article.start, end: article.end))
+                try body(Node(id: Self.articleNode(article.id), kind: "article", label: article.title ?? article.id, subtype: article.kind.rawValue, date: article.date, document: article.document, start: article.start, end: article.end))
             }
         }
         for matched in graph.quotes {
             let quote = matched.quote
-            addNode(Node(id: Self.quoteNode(quote.id), kind: "quote", label: quote.text, date: quote.claimed?.date, speaker: quote.speaker, document: quote.document, start: quote.start, end: quote.end, verdict: matched.verdict.rawValue, score: ExportScore.rounded(matched.score)))
+            try body(Node(id: Self.quoteNode(quote.id), kind: "quote", label: quote.text, date: quote.claimed?.date, speaker: quote.speaker, document: quote.document, start: quote.start, end: quote.end, verdict: matched.verdict.rawValue, score: ExportScore.rounded(matched.score)))
         }
+    }
 
+    /// The candidate edges in order: (source, target, relation, weight).
+    private func visitEdges(_ body: (String, String, String, Int?) throws -> Void) rethrows {
         for speech in graph.speeches {
             for index in speech.witnesses.indices {
-                addEdge("witness:" + SourceWitnesses.name(speech: speech.id, index: index), Self.speechNode(speech.id), "witnesses")
+                try body("witness:" + SourceWitnesses.name(speech: speech.id, index: index), Self.speechNode(speech.id), "witnesses", nil)
             }
         }
         for node in graph.documents {
             for article in node.articles {
                 for citation in article.cites {
-                    addEdge(Self.articleNode(article.article.id), Self.speechNode(citation.speech), "cites", weight: citation.count)
+                    try body(Self.articleNode(article.article.id), Self.speechNode(citation.speech), "cites", citation.count)
                 }
             }
         }
         for matched in graph.quotes {
-            addEdge(Self.articleNode(matched.quote.article), Self.quoteNode(matched.quote.id), "contains")
+            try body(Self.articleNode(matched.quote.article), Self.quoteNode(matched.quote.id), "contains", nil)
         }
         for matched in graph.quotes {
             guard let source = matched.source else { continue }
@@ -77,24 +131,14 @@ struct CitationNetwork {
             let targets = keys.isEmpty
                 ? [Self.speechNode(source.speech)]
                 : keys.map { "witness:" + SourceWitnesses.name(speech: $0.speech, index: $0.index) }
-            for target in targets { addEdge(Self.quoteNode(matched.quote.id), target, "derives") }
+            for target in targets { try body(Self.quoteNode(matched.quote.id), target, "derives", nil) }
         }
         for reprint in graph.reprints {
-            addEdge(Self.articleNode(reprint.a.article), Self.articleNode(reprint.b.article), "reprints", weight: reprint.length)
+            try body(Self.articleNode(reprint.a.article), Self.articleNode(reprint.b.article), "reprints", reprint.length)
         }
     }
 
     static func speechNode(_ id: String) -> String { "speech:" + id }
     static func articleNode(_ id: String) -> String { "article:" + id }
     static func quoteNode(_ id: String) -> String { "quote:" + id }
-
-    private mutating func addNode(_ node: Node) {
-        guard known.insert(node.id).inserted else { return }
-        nodes.append(node)
-    }
-
-    private mutating func addEdge(_ source: String, _ target: String, _ relation: String, weight: Int? = nil) {
-        guard known.contains(source), known.contains(target) else { return }
-        edges.append(Edge(id: "e\(edges.count + 1)", source: source, target: target, relation: relation, weight: weight))
-    }
 }

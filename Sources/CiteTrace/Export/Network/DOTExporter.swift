@@ -19,14 +19,14 @@ public struct DOTExporter: GraphExporter {
     public func write(_ graph: CitationGraph, to output: ByteSink) throws {
         let network = CitationNetwork(graph)
         output.write("digraph citations {\n  graph [charset=\"UTF-8\", rankdir=\"LR\"];\n  node [fontname=\"Noto Sans CJK SC\"];\n")
-        for node in network.nodes {
+        network.forEachNode { node in
             var attributes = [("label", label(node)), ("shape", Self.shapes[node.kind] ?? "ellipse")]
             if let verdict = node.verdict {
                 attributes += [("style", "filled"), ("fillcolor", Self.colors[verdict] ?? "white")]
             }
             output.write("  \(Self.quoted(node.id)) [\(Self.attributeList(attributes))];\n")
         }
-        for edge in network.edges {
+        network.forEachEdge { edge in
             var attributes = [("label", edge.relation)]
             if let weight = edge.weight, edge.relation == "cites" { attributes.append(("weight", String(weight))) }
             output.write("  \(Self.quoted(edge.source)) -> \(Self.quoted(edge.target)) [\(Self.attributeList(attributes))];\n")

@@ -33,7 +33,7 @@ public struct GraphMLExporter: GraphExporter {
             }
         }
         writer.start("graph", ["id": "citations", "edgedefault": "directed"])
-        for node in network.nodes {
+        network.forEachNode { node in
             writer.start("node", ["id": node.id])
             let values: [String: String?] = [
                 "kind": node.kind, "label": node.label, "subtype": node.subtype, "date": node.date,
@@ -46,7 +46,7 @@ public struct GraphMLExporter: GraphExporter {
             }
             writer.end()
         }
-        for edge in network.edges {
+        network.forEachEdge { edge in
             writer.start("edge", ["id": edge.id, "source": edge.source, "target": edge.target])
             writer.element("data", ["key": "edge-relation"], text: edge.relation)
             if let weight = edge.weight { writer.element("data", ["key": "edge-weight"], text: String(weight)) }
