@@ -52,7 +52,7 @@ enum LocalAligner {
     static let maxCells = 6_000_000
 
     static func align(_ q: [UInt32], _ qRange: Range<Int>, _ s: [UInt32], _ sRange: Range<Int>,
-                      band: AlignmentBand? = nil, settings: MatchSettings) -> Alignment? {
+                      band: AlignmentBand? = nil, settings: MatchSettings, exactFirst: Bool = true) -> Alignment? {
         let m = qRange.count
         var w = sRange.count
         guard m > 0, w > 0 else { return nil }
@@ -72,6 +72,9 @@ enum LocalAligner {
             width = w
             first = 1
             slope = 0
+        }
+        if exactFirst, let exact = exactAlignment(q, qRange, s, sb..<(sb + w), diagonals: slope == 0 ? nil : (first + sb - qb)...(first + sb - qb + width - 1), settings: settings) {
+            return exact
         }
         // Scores live in two rows only; the traceback needs just the moves, and a cell
         // scores above zero exactly when it has a move (a move is taken only on a score
@@ -157,5 +160,42 @@ enum LocalAligner {
         }
         columns.reverse()
         return Alignment(columns: columns, score: best)
+    }
+
+    /// The alignment `align` finds when the quote range occurs whole and unchanged in the
+    /// window, found by comparing instead of filling the matrix (most quotes are verbatim
+    /// or differ only in what normalization folds).
+    ///
+    /// It is the same alignment: with a positive match and negative gap and mismatch
+    /// scores, only an unbroken diagonal of equal characters scores `match × m`, the most
+    /// any cell can; such a diagonal's cells are all reached diagonally (its traceback), and
+    /// the first cell in row order with the top score, the one `align` keeps, ends the
+    /// leftmost occurrence. `diagonals` (source minus quote index) limits the occurrences
+    /// to the band's cells; nil: the whole window.
+    static func exactAlignment(_ q: [UInt32], _ qRange: Range<Int>, _ s: [UInt32], _ window: Range<Int>,
+                               diagonals: ClosedRange<Int>?, settings: MatchSettings) -> Alignment? {
+        let m = qRange.count
+        guard settings.matchScore > 0, settings.gapScore < 0, settings.mismatchScore < settings.matchScore,
+              m > 0, window.count >= m else { return nil }
+        var lo = window.lowerBound, hi = window.upperBound - m
+        if let diagonals {
+            lo = max(lo, qRange.lowerBound + diagonals.lowerBound)
+            hi = min(hi, qRange.lowerBound + diagonals.upperBound)
+        }
+        guard lo <= hi else { return nil }
+        let found: Int? = q.withUnsafeBufferPointer { Q in
+            s.withUnsafeBufferPointer { S in
+                let quote = Q.baseAddress! + qRange.lowerBound, head = quote[0]
+                for o in lo...hi where S[o] == head {
+                    var k = 1
+                    while k < m, S[o + k] == quote[k] { k += 1 }
+                    if k == m { return o }
+                }
+                return nil
+            }
+        }
+        guard let o = found else { return nil }
+        let columns = (0..<m).map { Alignment.Column(q: Int32(qRange.lowerBound + $0), s: Int32(o + $0)) }
+        return Alignment(columns: columns, score: settings.matchScore * Int32(m))
     }
 }
