@@ -8,6 +8,12 @@ struct HTMLArticlePage {
 
     private let root = "../"
 
+    /// Whether the document's text writes headings as Markdown lines: text extracted from
+    /// HTML or XML, and Markdown files.
+    static func writesMarkdownHeadings(_ document: Document) -> Bool {
+        document.format != .text || document.path.lowercased().hasSuffix(".md")
+    }
+
     func render() -> String {
         let quotes = corpus.quotes(article: article.id)
         let numbered = quotes.enumerated().map { (quote: $0.element, note: $0.offset + 1) }
@@ -16,6 +22,7 @@ struct HTMLArticlePage {
             document,
             range: article.start..<max(article.start, article.end),
             spans: spans,
+            headings: Self.writesMarkdownHeadings(document),
             markClass: { span in
                 "v-\(span.quote.verdict.rawValue)" + (span.quote.quote.trivial ? " trivial" : "")
             },

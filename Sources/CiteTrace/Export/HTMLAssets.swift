@@ -83,6 +83,7 @@ ul.legend mark { color: var(--ink); font-weight: 600; }
 /* article text */
 .article-text { font: 1.08rem/2 var(--serif); max-width: 46rem; }
 .article-text p { margin: 0 0 .9em; text-indent: 2em; }
+.article-text p.heading { text-indent: 0; font-weight: 700; font-size: 1.12em; }
 sup.ref { font: .7rem var(--sans); margin-left: 1px; }
 sup.ref a { text-decoration: none; }
 :target { scroll-margin-top: 1rem; }

@@ -6,7 +6,9 @@
 /// one ends (dropped if nothing is left). Each line of the text is a paragraph
 /// (blank lines and leading indentation are skipped); a mark that runs across a
 /// line break is closed and reopened as a continuation (`class="… cont"`, no id),
-/// so the markup always nests.
+/// so the markup always nests. With `headings`, a line that starts with one to six `#`
+/// and a space is a heading paragraph (`class="heading"`) shown without the marks: the
+/// text of HTML and TEI input writes headings so, and the offsets must keep them.
 struct HTMLMarkup {
     /// One mark to draw, after clamping and clipping.
     struct Span {
@@ -61,6 +63,7 @@ struct HTMLMarkup {
         _ document: Document,
         range: Range<Int>,
         spans: [Span],
+        headings: Bool = false,
         markClass: (Span) -> String,
         markTitle: (Span) -> String,
         noteRef: (Span) -> String
@@ -78,6 +81,8 @@ struct HTMLMarkup {
         out.reserveCapacity((hi - lo) * 3 + 256)
         var drawn = Set<String>()
         var inParagraph = false
+        // Positions before this are a heading's marks, not shown.
+        var hiddenUntil = lo
         var stack: [Open] = []
         var next = 0    // index into spans
 
@@ -112,8 +117,15 @@ struct HTMLMarkup {
                 }
                 continue
             }
+            if pos < hiddenUntil { continue }
             if !inParagraph {
                 if c.properties.isWhitespace || !HTML.isAllowed(c) { continue }
+                if headings, let marks = headingMarks(scalars, at: pos, end: hi) {
+                    out.append(contentsOf: "<p class=\"heading\">".utf8)
+                    inParagraph = true
+                    hiddenUntil = pos + marks
+                    continue
+                }
                 out.append(contentsOf: "<p>".utf8)
                 inParagraph = true
             }
@@ -135,5 +147,17 @@ struct HTMLMarkup {
         // Anything left (spans past the text) is closed above; note refs of marks never drawn are omitted.
         if inParagraph { out.append(contentsOf: "</p>\n".utf8) }
         return (UTF8Output.string(out), drawn)
+    }
+
+    /// The length of a Markdown heading's marks (`#`…`#` and one space) at `pos`, when
+    /// some text follows them on the line; nil otherwise.
+    static func headingMarks(_ scalars: CompactScalars, at pos: Int, end: Int) -> Int? {
+        var i = pos
+        while i < end, i - pos < 7, scalars[i] == "#" { i += 1 }
+        let level = i - pos
+        guard (1...6).contains(level), i + 1 < end, scalars[i] == " " else { return nil }
+        let next = scalars[i + 1]
+        guard next != "\n", next != "\r", !next.properties.isWhitespace else { return nil }
+        return level + 1
     }
 }

@@ -141,6 +141,32 @@ import Testing
         #expect(html == "<p>第一<mark id=\"a1\" class=\"v-verbatim\" title=\"\">段文字</mark></p>\n<p><mark class=\"v-verbatim cont\">第二</mark>段</p>\n")
     }
 
+    @Test("headings of HTML and TEI input are heading paragraphs without their Markdown marks; a .txt keeps its #")
+    func headingLines() {
+        let base = HTMLReportFixture.graph.quotes[0]
+        let text = "# 推动长三角一体化\n正文。\n## 要坚持创新\n#无空格不是标题\n####### 七级不是"
+        let html = Document(id: "h", path: "page.html", format: .html, encoding: .utf8, sha256: "", text: text)
+        var quote = base
+        // A quote that starts with the heading's marks is marked from its first shown character.
+        (quote.quote.id, quote.quote.start, quote.quote.end) = ("h1", 0, 6)
+        func render(_ doc: Document) -> String {
+            HTMLMarkup.render(doc, range: 0..<doc.scalars.count, spans: HTMLMarkup.spans([(quote, 1)], in: 0..<doc.scalars.count),
+                              headings: HTMLArticlePage.writesMarkdownHeadings(doc),
+                              markClass: { _ in "v" }, markTitle: { _ in "" }, noteRef: { _ in "" }).html
+        }
+        #expect(render(html) == """
+            <p class="heading"><mark id="h1" class="v" title="">推动长三</mark>角一体化</p>
+            <p>正文。</p>
+            <p class="heading">要坚持创新</p>
+            <p>#无空格不是标题</p>
+            <p>####### 七级不是</p>
+
+            """)
+        let plain = Document(id: "h", path: "page.txt", format: .text, encoding: .utf8, sha256: "", text: text)
+        #expect(render(plain).hasPrefix("<p><mark id=\"h1\" class=\"v\" title=\"\"># 推动长三</mark>"))
+        #expect(HTMLArticlePage.writesMarkdownHeadings(Document(id: "m", path: "notes.MD", format: .text, encoding: .utf8, sha256: "", text: "x")))
+    }
+
     @Test("the speech page lists witnesses, quotes by verdict, a timeline and undated citers")
     func speechPage() {
         let html = page("speeches/S2023-11-30.html")
