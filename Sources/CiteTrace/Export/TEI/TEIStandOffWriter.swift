@@ -21,9 +21,9 @@ struct TEIStandOffWriter {
 
     func write(to writer: XMLStreamWriter) {
         let anchored = context.layouts.flatMap(\.anchoredQuotes) + context.unplacedQuotes
-        let relations = self.relations()
+        let hasRelations = hasRelations
         let concordance = TEIConcordanceWriter(context: context)
-        guard !anchored.isEmpty || !relations.isEmpty || !concordance.isEmpty else { return }
+        guard !anchored.isEmpty || hasRelations || !concordance.isEmpty else { return }
         writer.start("standOff")
         if !anchored.isEmpty {
             let quotes = TEIQuoteWriter(context: context)
@@ -42,20 +42,27 @@ struct TEIStandOffWriter {
             writer.end()
         }
         if !concordance.isEmpty { concordance.write(to: writer) }
-        if !relations.isEmpty {
+        if hasRelations {
             writer.start("listRelation")
-            for relation in relations { writer.element("relation", relation) }
+            forEachRelation { writer.element("relation", $0) }
             writer.end()
         }
         writer.end()
     }
 
-    private func relations() -> [[(String, String?)]] {
-        var out: [[(String, String?)]] = []
+    /// Whether `forEachRelation` has anything to give.
+    private var hasRelations: Bool {
+        !context.graph.reprints.isEmpty || context.graph.quotes.contains { $0.source != nil }
+            || context.graph.documents.contains { $0.articles.contains { !$0.cites.isEmpty } }
+    }
+
+    /// Each relation's attributes, in order, made one at a time: a corpus's relations are
+    /// as many as its linked quotes, and were the TEI export's largest table held whole.
+    private func forEachRelation(_ out: ([(String, String?)]) -> Void) {
         for node in context.graph.documents {
             for article in node.articles {
                 for citation in article.cites {
-                    out.append([
+                    out([
                         ("name", "cites"),
                         ("active", context.articlePointer(article.article.id)),
                         ("passive", context.speechPointer(citation.speech)),
@@ -67,7 +74,7 @@ struct TEIStandOffWriter {
         }
         for (index, matched) in context.graph.quotes.enumerated() {
             guard let source = matched.source else { continue }
-            out.append([
+            out([
                 ("name", "derivesFrom"),
                 ("active", TEIContext.pointer(context.quoteIDs[index])),
                 ("passive", context.sourcePointers(source)),
@@ -76,7 +83,7 @@ struct TEIStandOffWriter {
         }
         for (index, reprint) in context.graph.reprints.enumerated() {
             let dates = [reprint.a, reprint.b].compactMap { W3CDate.valid(context.articles[$0.article]?.date) }
-            out.append([
+            out([
                 ("xml:id", context.reprintIDs[index]),
                 ("name", "reprints"),
                 ("mutual", [reprint.a, reprint.b].map { context.articlePointer($0.article) }.joined(separator: " ")),
@@ -84,6 +91,5 @@ struct TEIStandOffWriter {
                 ("when", dates.max()),
             ])
         }
-        return out
     }
 }
