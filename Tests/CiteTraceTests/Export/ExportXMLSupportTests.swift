@@ -15,6 +15,16 @@ import Testing
         #expect(XMLIDAllocator.sanitize("1abc") == "_1abc")
         #expect(XMLIDAllocator.sanitize("a b:習") == "a_x20_b_x3A__x7FD2_")
         #expect(XMLIDAllocator.sanitize("") == "_")
+        // The shortcut for names that are NCNames already gives what escaping gives.
+        var random = SeededRandom(seed: 3)
+        let pieces = ["a", "Z", "_", "-", ".", "0", "9", " ", ":", "習", "@", "[", "`", "{", "/", "\u{7F}", "é"]
+        var kept = 0
+        for _ in 0..<5000 {
+            let raw = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(XMLIDAllocator.sanitize(raw) == XMLIDAllocator.escaped(raw), "\(raw)")
+            if XMLIDAllocator.isNCName(raw) { kept += 1 }
+        }
+        #expect(kept > 100)
         var ids = XMLIDAllocator()
         #expect([ids.claim("x"), ids.claim("x"), ids.claim("x-2"), ids.claim("x")] == ["x", "x-2", "x-2-2", "x-3"])
     }

@@ -9,6 +9,13 @@ struct XMLIDAllocator {
 
     /// An NCName derived from `raw` (not necessarily unique).
     static func sanitize(_ raw: String) -> String {
+        // Nearly every id the graph makes is already an NCName: keep the string itself,
+        // which shares its storage instead of building a copy scalar by scalar.
+        isNCName(raw) ? raw : escaped(raw)
+    }
+
+    /// `sanitize` written out scalar by scalar.
+    static func escaped(_ raw: String) -> String {
         var out = ""
         for scalar in raw.unicodeScalars {
             switch scalar {
@@ -22,6 +29,23 @@ struct XMLIDAllocator {
             return "_" + out
         }
         return out
+    }
+
+    /// Whether `sanitize` would return `raw` unchanged: only the kept ASCII characters,
+    /// starting with a letter or `_`.
+    static func isNCName(_ raw: String) -> Bool {
+        var utf8 = raw.utf8.makeIterator()
+        guard let first = utf8.next(), first == UInt8(ascii: "_") || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) else { return false }
+        while let b = utf8.next() {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                continue
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// A unique NCName for `raw`, reserved from now on.
