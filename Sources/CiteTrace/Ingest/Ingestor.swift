@@ -75,9 +75,9 @@ public struct Ingestor: Sendable {
         var warnings = listing.warnings
         let ids = DocumentID.unique(files.map(\.relativePath))
         let alone = paths.count == 1 && files.count == 1 && files[0].isDirectArgument
-        let spill: SpillArena?
-        do throws(SpillError) { spill = try options.storage.arena(inputBytes: files.reduce(0) { $0 + Self.size(of: $1.path) }) }
-        catch { throw .spill(error) }
+        let (spill, spillWarning) = try Self.spillArena(options.storage, inputBytes: files.reduce(0) { $0 + Self.size(of: $1.path) },
+                                                        available: ProcessMemory.available())
+        if let spillWarning { warnings.append(spillWarning) }
         // Reading and decoding are per file: all cores, results in listing order. A spilled
         // text leaves the heap as soon as it is decoded, so the corpus is never on the heap whole.
         let results = Array(zip(files, ids)).parallelMap { file, id in
@@ -107,6 +107,18 @@ public struct Ingestor: Sendable {
 
     /// Reads one file; its id is `DocumentID.make(relativePath)`, its format is chosen
     /// by the extension of `relativePath`.
+    /// Where to spill an input of `inputBytes`. A folder that cannot hold spill files is an
+    /// error when spilling was asked for; when it was only chosen (`automatic`), the texts
+    /// stay in memory with a warning naming the folder, as the run may still fit.
+    static func spillArena(_ storage: TextStorage, inputBytes: Int, available: Int?) throws(IngestError) -> (SpillArena?, IngestWarning?) {
+        do throws(SpillError) {
+            return (try storage.arena(inputBytes: inputBytes, available: available), nil)
+        } catch {
+            guard case .automatic(let directory) = storage else { throw .spill(error) }
+            return (nil, IngestWarning(path: directory, message: "\(error); keeping the texts in memory"))
+        }
+    }
+
     /// The file's size in bytes as `stat` reports it (0 when it cannot be read: reading
     /// it will say why).
     static func size(of path: String) -> Int {

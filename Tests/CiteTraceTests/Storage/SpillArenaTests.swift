@@ -60,6 +60,23 @@ import Glibc
         #expect("\(SpillError.cannotCreate(directory: folder, reason: "No such file or directory"))".hasPrefix("\(folder): cannot create a spill file"))
     }
 
+    @Test("a spill folder that cannot be used: an error when spilling was asked for, a warning and memory when it was chosen")
+    func unusableFolderWhenAutomatic() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let folder = dir.path + "/nope"
+        let reason = SpillError.cannotCreate(directory: folder, reason: "No such file or directory")
+        #expect(throws: IngestError.spill(reason)) {
+            try Ingestor.spillArena(.disk(directory: folder), inputBytes: 10, available: 1 << 40)
+        }
+        let (arena, warning) = try Ingestor.spillArena(.automatic(directory: folder), inputBytes: 1000, available: 100)
+        #expect(arena == nil)
+        #expect(warning == IngestWarning(path: folder, message: "\(reason); keeping the texts in memory"))
+        // No spilling needed: the folder is never looked at.
+        let (none, quiet) = try Ingestor.spillArena(.automatic(directory: folder), inputBytes: 10, available: 1 << 40)
+        #expect(none == nil && quiet == nil)
+    }
+
     @Test("automatic storage spills only when five times the input exceeds the available memory")
     func automatic() throws {
         let dir = try TempDirectory()
