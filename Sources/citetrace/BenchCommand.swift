@@ -153,20 +153,20 @@ enum BenchRun {
             lines.append(ScoreText.row([r.size] + fine.map { String(format: "%.2f", r.seconds([$0])) }, [7] + fine.map { _ in 10 }))
         }
         lines.append("")
-        lines.append("peak RSS (MB) when each stage ended:")
-        lines.append(ScoreText.row(["size"] + fine, [7] + fine.map { _ in 10 }))
-        for r in results {
-            let peaks = fine.map { name in r.stages.first { $0.stage == name }?.peakResident.map { String(format: "%.0f", Double($0) / 1e6) } ?? "-" }
-            lines.append(ScoreText.row([r.size] + peaks, [7] + fine.map { _ in 10 }))
+        // Memory per stage: the peak so far, and what is held on the heap (not mapped files).
+        let memory: [(String, KeyPath<StageTiming, Int?>)] = [
+            ("peak RSS (MB) when each stage ended:", \.peakResident),
+            ("anonymous RSS (MB, RssAnon: heap, not mapped files) when each stage ended:", \.anonymousResident),
+        ]
+        for (title, field) in memory {
+            lines.append(title)
+            lines.append(ScoreText.row(["size"] + fine, [7] + fine.map { _ in 10 }))
+            for r in results {
+                let cells = fine.map { name in r.stages.first { $0.stage == name }?[keyPath: field].map { String(format: "%.0f", Double($0) / 1e6) } ?? "-" }
+                lines.append(ScoreText.row([r.size] + cells, [7] + fine.map { _ in 10 }))
+            }
+            lines.append("")
         }
-        lines.append("")
-        lines.append("anonymous RSS (MB, RssAnon: heap, not mapped files) when each stage ended:")
-        lines.append(ScoreText.row(["size"] + fine, [7] + fine.map { _ in 10 }))
-        for r in results {
-            let held = fine.map { name in r.stages.first { $0.stage == name }?.anonymousResident.map { String(format: "%.0f", Double($0) / 1e6) } ?? "-" }
-            lines.append(ScoreText.row([r.size] + held, [7] + fine.map { _ in 10 }))
-        }
-        lines.append("")
         lines.append("links: " + results.map { "\($0.size) \($0.score.correct)/\($0.score.predictedLinks) correct, \($0.score.recalled)/\($0.score.truthLinks) recalled (\($0.quotes) quotes, \($0.links) linked)" }.joined(separator: "; "))
         return lines.joined(separator: "\n")
     }
