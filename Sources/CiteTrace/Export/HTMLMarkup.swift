@@ -156,8 +156,7 @@ struct HTMLMarkup {
         while i < end, i - pos < 7, scalars[i] == "#" { i += 1 }
         let level = i - pos
         guard (1...6).contains(level), i + 1 < end, scalars[i] == " " else { return nil }
-        let next = scalars[i + 1]
-        guard next != "\n", next != "\r", !next.properties.isWhitespace else { return nil }
+        guard !scalars[i + 1].properties.isWhitespace else { return nil }
         return level + 1
     }
 }

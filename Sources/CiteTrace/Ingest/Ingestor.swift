@@ -105,8 +105,6 @@ public struct Ingestor: Sendable {
         return Corpus(documents: documents, warnings: warnings, spill: spill)
     }
 
-    /// Reads one file; its id is `DocumentID.make(relativePath)`, its format is chosen
-    /// by the extension of `relativePath`.
     /// Where to spill an input of `inputBytes`. A folder that cannot hold spill files is an
     /// error when spilling was asked for; when it was only chosen (`automatic`), the texts
     /// stay in memory with a warning naming the folder, as the run may still fit.
@@ -126,6 +124,8 @@ public struct Ingestor: Sendable {
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
+    /// Reads one file; its id is `DocumentID.make(relativePath)`, its format is chosen
+    /// by the extension of `relativePath`.
     public func read(path: String, relativePath: String) throws -> Document {
         try read(path: path, relativePath: relativePath, id: DocumentID.make(relativePath))
     }

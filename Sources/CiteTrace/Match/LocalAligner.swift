@@ -51,6 +51,9 @@ enum LocalAligner {
     /// Windows are cut so one alignment never fills more than this many cells.
     static let maxCells = 6_000_000
 
+    /// The best local alignment of `q[qRange]` within `s[sRange]` (within `band` when
+    /// given), nil when no cell scores above zero. `exactFirst: false` always fills the
+    /// matrix, so tests can compare it with `exactAlignment`'s shortcut.
     static func align(_ q: [UInt32], _ qRange: Range<Int>, _ s: [UInt32], _ sRange: Range<Int>,
                       band: AlignmentBand? = nil, settings: MatchSettings, exactFirst: Bool = true) -> Alignment? {
         let m = qRange.count
@@ -73,7 +76,9 @@ enum LocalAligner {
             first = 1
             slope = 0
         }
-        if exactFirst, let exact = exactAlignment(q, qRange, s, sb..<(sb + w), diagonals: slope == 0 ? nil : (first + sb - qb)...(first + sb - qb + width - 1), settings: settings) {
+        // Row i's band holds the diagonals (source minus quote index) from first + sb - qb on.
+        let bandDiagonals = slope == 0 ? nil : (first + sb - qb)...(first + sb - qb + width - 1)
+        if exactFirst, let exact = exactAlignment(q, qRange, s, sb..<(sb + w), diagonals: bandDiagonals, settings: settings) {
             return exact
         }
         // Scores live in two rows only; the traceback needs just the moves, and a cell

@@ -47,7 +47,7 @@ struct ReprintText: Sendable {
             if !included { excluded[k >> 6] |= 1 << UInt64(k & 63) }
         }
         // A key value is a normalized scalar's value, or a capital's lower-case: a scalar.
-        let packed = CompactScalars(key.keys.lazy.map { Unicode.Scalar($0).unsafelyUnwrapped })
+        let packed = CompactScalars(key.keys.lazy.map { Unicode.Scalar($0) ?? "\u{FFFD}" })
         // When the spill folder has no room left, the keys stay on the heap: the stage can
         // still finish, with more memory, and the texts themselves are already spilled.
         self.key = spill.flatMap { try? packed.spilled(to: $0) } ?? packed

@@ -7,7 +7,7 @@ import Foundation
 /// touches a document and may drop them again after.
 ///
 /// Space is handed out from segments of `segmentSize` bytes, each a mapped spill file
-/// (`MappedSegment`); a text larger than a segment gets one of its own. A region keeps
+/// (`MappedSegment`); a text larger than a quarter of a segment gets one of its own. A region keeps
 /// its segment mapped for as long as a text refers to it, and the arena itself holds
 /// only the segment being filled. Safe to use from several threads at once.
 public final class SpillArena: @unchecked Sendable {

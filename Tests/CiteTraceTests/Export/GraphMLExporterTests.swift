@@ -21,6 +21,20 @@ import Testing
         #expect(network.edges.filter { $0.source == "quote:D001_68375046d53efcdf.q6" && $0.relation == "derives" }.map(\.target) == ["witness:S2020-08-20.w1"])
     }
 
+    @Test("a document listed twice gives its nodes once, and the edges still find them")
+    func repeatedDocument() {
+        var graph = ExportFixture.graph
+        let once = CitationNetwork(graph)
+        graph.documents.append(graph.documents[0])
+        let twice = CitationNetwork(graph)
+        #expect(twice.nodes == once.nodes)
+        #expect(Set(twice.nodes.map(\.id)).count == twice.nodes.count)
+        // Edges from the repeated articles are made again (as before), numbered on.
+        #expect(twice.edges.count == once.edges.count + graph.documents[0].articles.reduce(0) { $0 + $1.cites.count })
+        #expect(twice.edges.map(\.id) == (1...twice.edges.count).map { "e\($0)" })
+        #expect(twice.edges.allSatisfy { e in twice.nodes.contains { $0.id == e.source } && twice.nodes.contains { $0.id == e.target } })
+    }
+
     @Test("networkx loads the GraphML with every node and edge", .enabled(if: ExportTools.hasNetworkX))
     func loadsInNetworkX() throws {
         let data = try GraphMLExporter().export(ExportFixture.graph)
