@@ -32,6 +32,9 @@ enum RunFailure {
             return .message(status: userError, text: "citetrace: \(error)")
         case let error as OutputError:
             return .message(status: userError, text: "citetrace: \(error)")
+        case let error as SpillError:
+            // A spill folder that fills up mid-run (after ingest): the disk, not the engine.
+            return .message(status: userError, text: "citetrace: \(error)")
         case let error as ExportError:
             return .message(status: internalError, text: "citetrace: internal error: \(error)")
         case is ExitCode, is CleanExit:

@@ -14,6 +14,8 @@ import Testing
             .message(status: 1, text: "citetrace: out: the output path exists and is not a directory"))
         #expect(RunFailure.report(for: OutputError.writeFailed(path: "out/a.json", reason: "No space left on device")) ==
             .message(status: 1, text: "citetrace: out/a.json: cannot write: No space left on device; the output directory was left as it was"))
+        #expect(RunFailure.report(for: SpillError.noSpace(directory: "/var/tmp", bytes: 67108864, reason: "No space left on device")) ==
+            .message(status: 1, text: "citetrace: /var/tmp: no room for 67108864 more bytes of the corpus's texts: No space left on device; free some space or choose another folder with --spill-dir"))
     }
 
     @Test("exporter failures and unknown errors are internal errors: exit 2")
