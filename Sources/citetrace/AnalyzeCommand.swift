@@ -36,6 +36,7 @@ struct AnalyzeCommand: ParsableCommand {
         var progress = Progress(quiet: quiet)
         progress.stage("reading \(input.paths.joined(separator: " "))")
         let corpus = try input.loadCorpus()
+        let spill = corpus.spill
         let bytes = corpus.documents.reduce(0) { $0 + $1.utf8Count }
         progress.stage("normalizing and segmenting \(corpus.documents.count) documents", bytes: bytes)
         let analysis = try CorpusAnalysis(corpus: corpus, supplied: catalog.load())
@@ -54,6 +55,9 @@ struct AnalyzeCommand: ParsableCommand {
             let articles = graph.documents.reduce(0) { $0 + $1.articles.count }
             Output.info("\(graph.documents.count) documents, \(articles) articles, \(graph.speeches.count) speeches, \(graph.quotes.count) quotes (\(linked) linked to a speech), \(graph.reprints.count) reprinted passages")
             Output.info("wrote \(written.count) files to \(out)")
+            if let spill {
+                Output.info(String(format: "kept %.1f MB of texts in spill files in %@ (deleted on exit)", Double(spill.bytesStored) / 1e6, spill.directory))
+            }
         }
     }
 }
