@@ -304,6 +304,23 @@ import Glibc
         #expect(try CLIBinary.run(["analyze", input, "--out", out, "--spill", "never", "--spill-dir", folder, "--quiet"]).status == 0)
     }
 
+    @Test("a spill folder with no room (a file size limit stands in for a full disk): exit 1 naming it, nothing written, nothing left", .enabled(if: CLIBinary.available))
+    func spillFolderFull() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let input = try dir.write("in.txt", text: "正文。")
+        let out = dir.path + "/out", folder = dir.path + "/spill"
+        #expect(mkdir(folder, 0o755) == 0)
+        // Files may not grow past 8–16 MB (the shell's blocks), so reserving a 64 MB segment
+        // fails as on a full disk; SIGXFSZ ignored, the call returns its error instead.
+        let result = try CLIBinary.run(["analyze", input, "--out", out, "--spill", "always", "--spill-dir", folder],
+                                       setup: "trap '' XFSZ; ulimit -f 16384")
+        #expect(result.status == 1)
+        #expect(result.stderr == "citetrace: \(folder): no room for 67108864 more bytes of the corpus's texts: File too large; free some space or choose another folder with --spill-dir\n")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
     @Test("unknown options and values: exit 1 with ArgumentParser's message and usage", .enabled(if: CLIBinary.available))
     func usageErrors() throws {
         let bogus = try CLIBinary.run(["analyze", "--bogus"])

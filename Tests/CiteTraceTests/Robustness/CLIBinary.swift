@@ -13,12 +13,14 @@ enum CLIBinary {
 
     static var available: Bool { path != nil }
 
-    /// Runs `citetrace arguments…` in `directory`; standard streams go through files.
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> ExportTools.Result {
+    /// Runs `citetrace arguments…` in `directory`, after the shell commands `setup` (limits,
+    /// traps); standard streams go through files.
+    static func run(_ arguments: [String], in directory: String? = nil, setup: String? = nil) throws -> ExportTools.Result {
         let binary = try requirePath()
         var command = arguments.map(shellQuoted).joined(separator: " ")
-        command = shellQuoted(binary) + " " + command
+        command = "exec " + shellQuoted(binary) + " " + command
         if let directory { command = "cd " + shellQuoted(directory) + " && " + command }
+        if let setup { command = setup + "; " + command }
         guard let result = ExportTools.run(["sh", "-c", command]) else { throw Missing() }
         return result
     }
