@@ -108,9 +108,9 @@ public struct Ingestor: Sendable {
     /// Where to spill an input of `inputBytes`. A folder that cannot hold spill files is an
     /// error when spilling was asked for; when it was only chosen (`automatic`), the texts
     /// stay in memory with a warning naming the folder, as the run may still fit.
-    static func spillArena(_ storage: TextStorage, inputBytes: Int, available: Int?) throws(IngestError) -> (SpillArena?, IngestWarning?) {
+    static func spillArena(_ storage: TextStorage, inputBytes: @autoclosure () -> Int, available: @autoclosure () -> Int?) throws(IngestError) -> (SpillArena?, IngestWarning?) {
         do throws(SpillError) {
-            return (try storage.arena(inputBytes: inputBytes, available: available), nil)
+            return (try storage.arena(inputBytes: inputBytes(), available: available()), nil)
         } catch {
             guard case .automatic(let directory) = storage else { throw .spill(error) }
             return (nil, IngestWarning(path: directory, message: "\(error); keeping the texts in memory"))

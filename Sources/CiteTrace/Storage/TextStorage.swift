@@ -24,14 +24,18 @@ public enum TextStorage: Sendable, Equatable {
     }
 
     /// The arena to spill into for an input of `inputBytes`, or nil to keep texts on the heap.
-    public func arena(inputBytes: Int, available: Int? = ProcessMemory.available()) throws(SpillError) -> SpillArena? {
+    /// Both sizes are only asked for by `automatic` (the input's costs a `stat` per file).
+    public func arena(inputBytes: @autoclosure () -> Int, available: @autoclosure () -> Int? = ProcessMemory.available()) throws(SpillError) -> SpillArena? {
         switch self {
         case .memory:
             return nil
         case .disk(let directory):
             return try SpillArena(directory: directory)
         case .automatic(let directory):
-            guard let available, inputBytes.multipliedReportingOverflow(by: Self.expectedExpansion).partialValue > available else { return nil }
+            guard let available = available() else { return nil }
+            // An input so large that the product overflows does not fit either.
+            let (needed, overflow) = inputBytes().multipliedReportingOverflow(by: Self.expectedExpansion)
+            guard overflow || needed > available else { return nil }
             return try SpillArena(directory: directory)
         }
     }

@@ -88,6 +88,8 @@ import Glibc
         #expect(try !spills(automatic, 100, 500))
         #expect(try spills(automatic, 101, 500))
         #expect(try spills(automatic, Int.max, 500))
+        // 5 × 2^61 wraps to a negative product: it must still count as not fitting.
+        #expect(try spills(automatic, 1 << 61, 500))
         #expect(try !spills(automatic, 1 << 40, nil))
         #expect(try !spills(.memory, 1 << 40, 0))
         #expect(try spills(.disk(directory: dir.path), 0, 1 << 40))
