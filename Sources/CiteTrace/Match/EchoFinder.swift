@@ -27,21 +27,21 @@ public struct EchoFinder: Sendable {
         var index = NGramIndex(n: settings.ngram)
         for (i, k) in probes.enumerated() { index.add(text: i, keys: k) }
         index.freeze(maxPostings: settings.maxPostings)
-        let taken = Dictionary(grouping: quotes.map(\.quote), by: \.document)
+        let taken = Dictionary(grouping: quotes.map(\.quote), by: \.document).mapValues { SpanSet($0.map(\.normalizedRange)) }
         // Every probe is at least `clusterMinContent` long, so an echo's identical run is at
         // least this long: a sentence sharing no such run with any probe is no echo.
         let runs = RunSet(length: min(settings.echoMinRun, settings.clusterMinContent), of: probes)
         let frozen = index, keys = probes
         return documents.parallelMap { doc in
-            echoes(in: doc, probes: keys, index: frozen, runs: runs, taken: taken[doc.document.id] ?? [], witnesses: witnesses)
+            echoes(in: doc, probes: keys, index: frozen, runs: runs, taken: taken[doc.document.id] ?? SpanSet([]), witnesses: witnesses)
         }.flatMap { $0 }
     }
 
-    func echoes(in doc: DocumentAnalysis, probes: [[UInt32]], index: NGramIndex, runs: RunSet, taken: [Quote], witnesses: Set<String>) -> [MatchedQuote] {
+    func echoes(in doc: DocumentAnalysis, probes: [[UInt32]], index: NGramIndex, runs: RunSet, taken: SpanSet, witnesses: Set<String>) -> [MatchedQuote] {
         var found: [MatchedQuote] = []
         for article in doc.articles where !witnesses.contains(article.id) {
             for sentence in ReuseFinder.sentences(doc.normalized.scalars, article.normalizedRange) {
-                if taken.contains(where: { $0.normalizedRange.overlaps(sentence) }) { continue }
+                if taken.overlaps(sentence) { continue }
                 let key = ContentKey(doc.normalized, sentence)
                 guard key.count >= settings.clusterMinContent, runs.mayShareRun(key.keys) else { continue }
                 var spans: [Range<Int>] = []

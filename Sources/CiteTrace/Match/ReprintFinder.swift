@@ -64,11 +64,7 @@ public struct ReprintFinder: Sendable {
             // table's places grow as the samples shrink, instead of both being held whole.
             texts[di].samples = []
         }
-        return hits.enumerated().map { idx, h in
-            var r = makeReprint(docs, h)
-            r.id = "R\(idx + 1)"
-            return r
-        }
+        return makeReprints(docs, hits)
     }
 
     /// The stored place of `hash` with the longest identical run through `at` (the first
@@ -102,7 +98,7 @@ public struct ReprintFinder: Sendable {
             // …and not starting inside a printing reported in the other document, whose
             // windows were never stored: the run starts where that printing ends.
             var start = (a: pp - back, b: i - back)
-            if let r = reported[pd].last(where: { $0.lowerBound <= start.a }), r.contains(start.a) {
+            if let r = Self.last(in: reported[pd], startingBy: start.a), r.contains(start.a) {
                 let shift = r.upperBound - start.a
                 start = (start.a + shift, start.b + shift)
             }
@@ -118,17 +114,44 @@ public struct ReprintFinder: Sendable {
         return best
     }
 
-    private func makeReprint(_ docs: [DocumentAnalysis], _ hit: Hit) -> Reprint {
-        func span(_ p: (doc: Int, pos: Int)) -> ReprintSpan {
-            let d = docs[p.doc]
-            let ends = ReprintText.normalizedIndices(d.normalized, of: [p.pos, p.pos + hit.length - 1])
-            let lo = ends[0], hi = ends[1] + 1
-            // The article the run starts in (articles are in text order).
-            let article = d.articles.first { $0.normalizedRange.upperBound > lo }!
-            let r = d.normalized.originalRange(lo..<hi)
-            return ReprintSpan(document: d.document.id, article: article.id, start: r.lowerBound, end: r.upperBound)
+    /// The hits as reprints, numbered in order. Each printing's ends are located in normalized
+    /// indices by one walk per document over all its ends (a walk per reprint from the
+    /// document's start made a document with many reprints quadratic).
+    private func makeReprints(_ docs: [DocumentAnalysis], _ hits: [Hit]) -> [Reprint] {
+        var wanted = [[Int]](repeating: [], count: docs.count)
+        for h in hits {
+            for p in [h.a, h.b] { wanted[p.doc] += [p.pos, p.pos + h.length - 1] }
         }
-        return Reprint(id: "", a: span(hit.a), b: span(hit.b), length: hit.length)
+        let located: [[Int: Int]] = Array(zip(docs.indices, wanted)).parallelMap { di, ends in
+            let ks = Array(Set(ends)).sorted()
+            return Dictionary(uniqueKeysWithValues: zip(ks, ReprintText.normalizedIndices(docs[di].normalized, of: ks)))
+        }
+        func span(_ p: (doc: Int, pos: Int), _ length: Int) -> ReprintSpan {
+            let d = docs[p.doc]
+            let lo = located[p.doc][p.pos]!, hi = located[p.doc][p.pos + length - 1]! + 1
+            // The article the run starts in: the first ending after it (articles are in text order).
+            var first = 0, past = d.articles.count
+            while first < past {
+                let mid = (first + past) / 2
+                if d.articles[mid].normalizedRange.upperBound > lo { past = mid } else { first = mid + 1 }
+            }
+            let r = d.normalized.originalRange(lo..<hi)
+            return ReprintSpan(document: d.document.id, article: d.articles[first].id, start: r.lowerBound, end: r.upperBound)
+        }
+        return hits.enumerated().map { idx, h in
+            Reprint(id: "R\(idx + 1)", a: span(h.a, h.length), b: span(h.b, h.length), length: h.length)
+        }
+    }
+
+    /// The last of `ranges` (ascending, as a document's reported printings are) that starts
+    /// at or before `position`.
+    static func last(in ranges: [Range<Int>], startingBy position: Int) -> Range<Int>? {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].lowerBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? ranges[lo - 1] : nil
     }
 
     /// The key values `h` before position `i` and `minLength - h` after that (h: half the

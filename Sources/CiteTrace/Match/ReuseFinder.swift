@@ -17,12 +17,12 @@ public struct ReuseFinder: Sendable {
 
     public func find(in doc: DocumentAnalysis, skipping witnesses: Set<String>, existing: [Quote]) -> [MatchedQuote] {
         let s = doc.normalized.scalars
-        let taken = existing.filter { $0.document == doc.document.id }.map(\.normalizedRange).sorted { $0.lowerBound < $1.lowerBound }
+        let taken = SpanSet(existing.lazy.filter { $0.document == doc.document.id }.map(\.normalizedRange))
         var result: [MatchedQuote] = []
         for article in doc.articles where !witnesses.contains(article.id) {
             var title: String?? // normalized on first need: most articles never need it
             for sentence in Self.sentences(s, article.normalizedRange) {
-                if taken.contains(where: { $0.overlaps(sentence) }) { continue }
+                if taken.overlaps(sentence) { continue }
                 let key = ContentKey(doc.normalized, sentence)
                 guard key.count >= matcher.settings.reuseMinMatched, runs.mayShareRun(key.keys) else { continue }
                 // A headline that echoes the speech is not a reuse of it.

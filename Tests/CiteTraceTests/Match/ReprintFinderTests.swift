@@ -125,6 +125,15 @@ struct ReprintFinderTests {
         }
     }
 
+    @Test("the reported printing a run may start in is the last one starting at or before it")
+    func lastReported() {
+        let reported = [3..<9, 12..<20, 20..<31, 40..<41]
+        for position in -1...45 {
+            #expect(ReprintFinder.last(in: reported, startingBy: position) == reported.last { $0.lowerBound <= position })
+        }
+        #expect(ReprintFinder.last(in: [], startingBy: 5) == nil)
+    }
+
     @Test("an integer table numbers keys in insertion order, through growth")
     func integerTable() {
         var table = IntegerTable(capacity: 2)
