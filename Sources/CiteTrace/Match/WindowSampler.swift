@@ -20,41 +20,61 @@ struct WindowSampler {
     /// than `span` (it cannot hold a run that long).
     func sample(_ k: [UInt32]) -> [ReprintText.Sample] {
         guard k.count >= span else { return [] }
-        let hashes = Self.hashes(k, window)
         let run = span - window + 1
         var result: [ReprintText.Sample] = []
-        result.reserveCapacity(2 * hashes.count / (run + 1) + 1)
-        // Indices of a monotonic deque: hashes increase from head to tail.
-        var deque = [Int](repeating: 0, count: hashes.count)
-        var head = 0, tail = 0
-        var last = -1
-        for j in hashes.indices {
-            while tail > head, hashes[deque[tail - 1]] >= hashes[j] { tail -= 1 }
-            deque[tail] = j
+        result.reserveCapacity(2 * (k.count - window + 1) / (run + 1) + 1)
+        // A monotonic deque of the last `run` windows (hashes increase from head to tail), in a
+        // ring: the hashes are rolled as the windows pass, so the sampler holds O(span), not
+        // 16 bytes per character (a 100 MB document needed over 500 MB for them).
+        var ring = [ReprintText.Sample](repeating: .init(hash: 0, position: 0), count: run + 1)
+        var head = 0, tail = 0 // counters; slot = counter % ring.count
+        var last: Int32 = -1
+        var rolling = RollingHash(window)
+        for i in k.indices {
+            guard let h = rolling.push(k[i]) else { continue }
+            let j = i - window + 1
+            while tail > head, ring[(tail - 1) % ring.count].hash >= h { tail -= 1 }
+            ring[tail % ring.count] = .init(hash: h, position: Int32(j))
             tail += 1
-            if deque[head] <= j - run { head += 1 }
-            if j >= run - 1, deque[head] != last {
-                last = deque[head]
-                result.append(.init(hash: hashes[last], position: Int32(last)))
+            if Int(ring[head % ring.count].position) <= j - run { head += 1 }
+            let min = ring[head % ring.count]
+            if j >= run - 1, min.position != last {
+                last = min.position
+                result.append(min)
             }
         }
         return result
     }
 
-    /// A mixed rolling hash of every `n`-value window of `k`: equal windows, equal hashes.
-    static func hashes(_ k: [UInt32], _ n: Int) -> [UInt64] {
-        guard k.count >= n else { return [] }
-        let base: UInt64 = 0x100_0000_01B3
-        var top: UInt64 = 1 // base^(n-1): the weight of the value leaving the window
-        for _ in 1..<max(1, n) { top = top &* base }
-        var out = [UInt64](repeating: 0, count: k.count - n + 1)
+    /// A polynomial hash of the last `n` values pushed, mixed: equal windows, equal hashes.
+    struct RollingHash {
+        static let base: UInt64 = 0x100_0000_01B3
+        let n: Int
+        /// base^(n-1): the weight of the value leaving the window.
+        let top: UInt64
         var h: UInt64 = 0
-        for i in 0..<k.count {
-            if i >= n { h = h &- UInt64(k[i - n]) &* top }
-            h = h &* base &+ UInt64(k[i])
-            if i >= n - 1 { out[i - n + 1] = mix(h) }
+        /// The last `n` values, to take each out as it leaves.
+        private var recent: [UInt32]
+        private var pushed = 0
+
+        init(_ n: Int) {
+            self.n = n
+            var top: UInt64 = 1
+            for _ in 1..<max(1, n) { top = top &* Self.base }
+            self.top = top
+            self.recent = [UInt32](repeating: 0, count: max(1, n))
         }
-        return out
+
+        /// Pushes `v`; the hash of the window it ends, once `n` values are in.
+        @inline(__always)
+        mutating func push(_ v: UInt32) -> UInt64? {
+            let slot = pushed % n
+            if pushed >= n { h = h &- UInt64(recent[slot]) &* top }
+            h = h &* Self.base &+ UInt64(v)
+            recent[slot] = v
+            pushed += 1
+            return pushed >= n ? WindowSampler.mix(h) : nil
+        }
     }
 
     /// SplitMix64's finalizer: a polynomial hash's low bits are poorly spread for a minimum.

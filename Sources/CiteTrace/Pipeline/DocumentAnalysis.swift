@@ -2,6 +2,7 @@
 public struct DocumentAnalysis: Sendable {
     public let document: Document
     public let normalized: NormalizedText
+    /// In text order and not overlapping, as `Segmenter` makes them.
     public let articles: [Article]
 
     public init(document: Document, normalizer: Normalizer = Normalizer(), segmenter: Segmenter = Segmenter()) {
@@ -18,8 +19,14 @@ public struct DocumentAnalysis: Sendable {
         self.articles = articles
     }
 
-    /// The article containing normalized offset `i` (nil between articles).
+    /// The article containing normalized offset `i` (nil between articles). Articles are in
+    /// text order and do not overlap, so this is a binary search: it is asked once per quote.
     public func article(containingNormalized i: Int) -> Article? {
-        articles.first { $0.normalizedRange.contains(i) }
+        var lo = 0, hi = articles.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if articles[mid].normalizedRange.upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < articles.count && articles[lo].normalizedRange.contains(i) ? articles[lo] : nil
     }
 }

@@ -57,7 +57,7 @@ public struct QuoteExtractor: Sendable {
             let end = sentenceEnd(s, from: start, limit: limit, marked: marked)
             // A marked quote right after the cue that runs to the sentence end carries the
             // attribution instead (`指出，“…”。`, `指出，我国“…”。`).
-            if marked.contains(where: { $0.open >= start && $0.open <= start + CueScanner.maxLeadIn && $0.close + 3 >= end && $0.close <= end }) { continue }
+            if Self.carriesAttribution(marked, from: start, to: end) { continue }
             let content = (start..<end).filter { CharacterClass.isContent(s[$0]) }.count
             guard content >= 6 else { continue }
             var d = Draft(range: start..<end, marked: false, unclosed: false, extent: limit)
@@ -128,6 +128,20 @@ public struct QuoteExtractor: Sendable {
             looked += 1
         }
         return end
+    }
+
+    /// A marked span opens within `CueScanner.maxLeadIn` of `start` and closes at most three
+    /// scalars before `end`. `marked` is sorted by opening index, so only the spans opening
+    /// in that short stretch are looked at (a scan of all of them per cue was quadratic in
+    /// a long document).
+    static func carriesAttribution(_ marked: [MarkedSpan], from start: Int, to end: Int) -> Bool {
+        var lo = 0, hi = marked.count
+        while lo < hi { let mid = (lo + hi) / 2; if marked[mid].open < start { lo = mid + 1 } else { hi = mid } }
+        while lo < marked.count, marked[lo].open <= start + CueScanner.maxLeadIn {
+            if marked[lo].close + 3 >= end && marked[lo].close <= end { return true }
+            lo += 1
+        }
+        return false
     }
 
     /// For each index, the index of the next paragraph break (or the text's end).

@@ -125,6 +125,35 @@ struct ReprintFinderTests {
         }
     }
 
+    @Test("the sampler's rolling ring picks the windows a whole-array winnowing picks: the minimum hash of every run of windows, the rightmost on a tie")
+    func samplerMatchesWinnowing() {
+        func reference(_ k: [UInt32], window: Int, span: Int) -> [(hash: UInt64, position: Int32)] {
+            guard k.count >= span else { return [] }
+            let hashes = (0...(k.count - window)).map { j in
+                WindowSampler.mix(k[j..<(j + window)].reduce(UInt64(0)) { $0 &* WindowSampler.RollingHash.base &+ UInt64($1) })
+            }
+            let run = span - window + 1
+            var result: [(hash: UInt64, position: Int32)] = []
+            for end in (run - 1)..<hashes.count {
+                let slice = (end - run + 1)...end
+                let low = slice.map { hashes[$0] }.min()!
+                let pick = slice.last { hashes[$0] == low }!
+                if result.last?.position != Int32(pick) { result.append((low, Int32(pick))) }
+            }
+            return result
+        }
+        var random = SeededRandom(seed: 11)
+        for round in 0..<300 {
+            // A small alphabet makes equal windows (ties) common.
+            let alphabet = UInt64(round % 2 == 0 ? 3 : 40)
+            let k = (0..<Int(random.next() % 300)).map { _ in UInt32(0x4E00 + random.next() % alphabet) }
+            let window = 1 + Int(random.next() % 16), span = window + Int(random.next() % 40)
+            let fast = WindowSampler(window: window, span: span).sample(k)
+            let slow = reference(k, window: window, span: span)
+            #expect(fast.map(\.hash) == slow.map(\.hash) && fast.map(\.position) == slow.map(\.position), "window \(window) span \(span) count \(k.count)")
+        }
+    }
+
     @Test("the reported printing a run may start in is the last one starting at or before it")
     func lastReported() {
         let reported = [3..<9, 12..<20, 20..<31, 40..<41]

@@ -128,15 +128,35 @@ struct TEIDocumentLayout {
         }
     }
 
-    /// The paragraph whose span contains `span` (ends inclusive).
+    /// The first paragraph whose span contains `span` (ends inclusive).
     private func paragraph(containing span: Range<Int>) -> Int? {
-        paragraphs.firstIndex { $0.span.lowerBound <= span.lowerBound && span.upperBound <= $0.span.upperBound }
+        // Earlier paragraphs end before the span starts; from here on, only those starting
+        // by the span's start can contain it, and starts only grow.
+        var p = firstParagraph(endingAtOrAfter: span.lowerBound)
+        while p < paragraphs.count, paragraphs[p].span.lowerBound <= span.lowerBound {
+            if span.upperBound <= paragraphs[p].span.upperBound { return p }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The first paragraph ending at or after `offset` (`paragraphs.count` if none). Paragraphs
+    /// are in text order and do not overlap, so their ends ascend: a binary search, as a
+    /// scan per quote made a long document with many quotes quadratic.
+    private func firstParagraph(endingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].span.upperBound < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     private mutating func addAnchor(_ anchor: Anchor) {
         var anchor = anchor
         let index: Int
-        if let next = paragraphs.firstIndex(where: { anchor.offset <= $0.span.upperBound }) {
+        let next = firstParagraph(endingAtOrAfter: anchor.offset)
+        if next < paragraphs.count {
             index = next
             anchor.offset = max(anchor.offset, paragraphs[next].span.lowerBound)
         } else {
