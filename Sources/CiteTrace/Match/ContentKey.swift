@@ -12,13 +12,18 @@ public struct ContentKey: Sendable {
         keys.reserveCapacity(range.count)
         positions.reserveCapacity(range.count)
         for i in range where CharacterClass.isContent(norm.scalars[i]) {
-            var v = norm.scalars[i].value
-            if v >= 0x41 && v <= 0x5A { v += 0x20 } // case-insensitive Latin
-            keys.append(v)
+            keys.append(Self.key(norm.scalars[i]))
             positions.append(Int32(i))
         }
         self.keys = keys
         self.positions = positions
+    }
+
+    /// The key value of a content scalar: its value, Latin capitals lower-cased.
+    @inline(__always)
+    static func key(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
     }
 
     public var count: Int { keys.count }

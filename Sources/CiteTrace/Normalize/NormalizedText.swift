@@ -15,10 +15,17 @@ public struct NormalizedText: Sendable {
 
     public init(scalars: [Unicode.Scalar], originStart: [Int32], originEnd: [Int32], originalCount: Int) {
         precondition(scalars.count == originStart.count && scalars.count == originEnd.count)
+        var map = OriginMapBuilder()
+        for i in originStart.indices { map.append(Int(originStart[i])..<Int(originEnd[i])) }
+        self.init(scalars: scalars, origins: map, originalCount: originalCount)
+    }
+
+    /// `origins` holds one origin per scalar, built as the scalars were made.
+    init(scalars: [Unicode.Scalar], origins: OriginMapBuilder, originalCount: Int) {
+        precondition(scalars.count == origins.count)
         self.scalars = CompactScalars(scalars)
-        let starts = OriginStarts(originStart)
-        self.originStart = starts
-        self.originEnd = OriginEnds(starts: starts, rawStarts: originStart, ends: originEnd)
+        self.originStart = origins.starts
+        self.originEnd = origins.ends
         self.originalCount = originalCount
     }
 
@@ -73,15 +80,10 @@ public struct OriginStarts: RandomAccessCollection, Sendable {
     /// Origin of each run's first scalar, ascending.
     private let runOrigin: [Int32]
 
-    init(_ starts: [Int32]) {
-        var index: [Int32] = [], origin: [Int32] = []
-        for i in starts.indices where i == 0 || starts[i] != starts[i - 1] + 1 {
-            index.append(Int32(i))
-            origin.append(starts[i])
-        }
-        self.count = starts.count
-        self.runIndex = index
-        self.runOrigin = origin
+    fileprivate init(count: Int, runIndex: [Int32], runOrigin: [Int32]) {
+        self.count = count
+        self.runIndex = runIndex
+        self.runOrigin = runOrigin
     }
 
     public var startIndex: Int { 0 }
@@ -113,16 +115,10 @@ public struct OriginEnds: RandomAccessCollection, Sendable {
     private let exceptionIndex: [Int32]
     private let exceptionEnd: [Int32]
 
-    /// `rawStarts` are the uncompressed `starts`, so building is one linear pass.
-    init(starts: OriginStarts, rawStarts: [Int32], ends: [Int32]) {
-        var index: [Int32] = [], end: [Int32] = []
-        for i in ends.indices where ends[i] != rawStarts[i] + 1 {
-            index.append(Int32(i))
-            end.append(ends[i])
-        }
+    fileprivate init(starts: OriginStarts, exceptionIndex: [Int32], exceptionEnd: [Int32]) {
         self.starts = starts
-        self.exceptionIndex = index
-        self.exceptionEnd = end
+        self.exceptionIndex = exceptionIndex
+        self.exceptionEnd = exceptionEnd
     }
 
     public var startIndex: Int { 0 }
@@ -132,6 +128,35 @@ public struct OriginEnds: RandomAccessCollection, Sendable {
         if let r = OriginRuns.index(of: i, in: exceptionIndex) { return exceptionEnd[r] }
         return starts[i] + 1
     }
+}
+
+/// Compresses an origin map as it is made, one normalized scalar's origin at a time, so the
+/// normalizer never holds the uncompressed map (8 bytes a character: 280 MB for a
+/// 100 MB document in one file).
+struct OriginMapBuilder {
+    private(set) var count = 0
+    private var runIndex: [Int32] = [], runOrigin: [Int32] = []
+    private var exceptionIndex: [Int32] = [], exceptionEnd: [Int32] = []
+    private var lastStart: Int32 = 0
+
+    /// The origin of the next normalized scalar; origins must ascend.
+    @inline(__always)
+    mutating func append(_ origin: Range<Int>) {
+        let start = Int32(origin.lowerBound), end = Int32(origin.upperBound)
+        if count == 0 || start != lastStart + 1 {
+            runIndex.append(Int32(count))
+            runOrigin.append(start)
+        }
+        if end != start + 1 {
+            exceptionIndex.append(Int32(count))
+            exceptionEnd.append(end)
+        }
+        lastStart = start
+        count += 1
+    }
+
+    var starts: OriginStarts { OriginStarts(count: count, runIndex: runIndex, runOrigin: runOrigin) }
+    var ends: OriginEnds { OriginEnds(starts: starts, exceptionIndex: exceptionIndex, exceptionEnd: exceptionEnd) }
 }
 
 /// Binary searches over ascending `Int32` indices.

@@ -40,29 +40,25 @@ public struct Normalizer: Sendable {
                 out.append("\n", at..<(at + 1))
             }
         }
-        return NormalizedText(scalars: out.scalars, originStart: out.starts, originEnd: out.ends, originalCount: source.count)
+        return NormalizedText(scalars: out.scalars, origins: out.origins, originalCount: source.count)
     }
 }
 
 /// The output buffer of `Normalizer` with the per-character folding rules.
 struct Emitter {
     var scalars: [Unicode.Scalar] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
+    var origins = OriginMapBuilder()
     let table: ScriptTable
 
     init(capacity: Int, table: ScriptTable) {
         scalars.reserveCapacity(capacity)
-        starts.reserveCapacity(capacity)
-        ends.reserveCapacity(capacity)
         self.table = table
     }
 
     @inline(__always)
     mutating func append(_ s: Unicode.Scalar, _ origin: Range<Int>) {
         scalars.append(s)
-        starts.append(Int32(origin.lowerBound))
-        ends.append(Int32(origin.upperBound))
+        origins.append(origin)
     }
 
     mutating func emitLine(_ src: [Unicode.Scalar], _ range: Range<Int>, skipFirst: Bool) {

@@ -38,7 +38,7 @@ public struct QuoteExtractor: Sendable {
             span.content.contains { CharacterClass.isContent(s[$0]) }
         }
         let cues = CueScanner.scan(s)
-        let paragraphEnd = Self.paragraphEnds(s)
+        let breaks = Self.lineBreaks(s)
         var openerOfClose: [Int: Int] = [:]
         for span in marked where !span.unclosed { openerOfClose[span.close] = span.open }
         var drafts: [Draft] = []
@@ -53,7 +53,7 @@ public struct QuoteExtractor: Sendable {
         for cue in cues where cue.introducesUnmarked(s) {
             let start = cue.speechStart(s)
             guard start < s.count, !CharacterClass.isOpeningQuote(s[start]), s[start] != "\"" else { continue }
-            let limit = enclosingEnd(start, marked: marked, paragraphEnd: paragraphEnd)
+            let limit = enclosingEnd(start, marked: marked, breaks: breaks, count: s.count)
             let end = sentenceEnd(s, from: start, limit: limit, marked: marked)
             // A marked quote right after the cue that runs to the sentence end carries the
             // attribution instead (`指出，“…”。`, `指出，我国“…”。`).
@@ -115,8 +115,8 @@ public struct QuoteExtractor: Sendable {
 
     /// The end of the marked quote enclosing `i`, or of its paragraph. `marked` is sorted
     /// by opening index; only the nearest spans before `i` can enclose it (nesting is bounded).
-    func enclosingEnd(_ i: Int, marked: [MarkedSpan], paragraphEnd: [Int32]) -> Int {
-        var end = Int(paragraphEnd[i])
+    func enclosingEnd(_ i: Int, marked: [MarkedSpan], breaks: [Int32], count: Int) -> Int {
+        var end = Self.paragraphEnd(i, breaks: breaks, count: count)
         var lo = 0, hi = marked.count
         while lo < hi { let mid = (lo + hi) / 2; if marked[mid].open < i { lo = mid + 1 } else { hi = mid } }
         var k = lo - 1
@@ -144,17 +144,19 @@ public struct QuoteExtractor: Sendable {
         return false
     }
 
-    /// For each index, the index of the next paragraph break (or the text's end).
-    static func paragraphEnds(_ s: [Unicode.Scalar]) -> [Int32] {
-        var ends = [Int32](repeating: Int32(s.count), count: s.count + 1)
-        var next = Int32(s.count)
-        var i = s.count - 1
-        while i >= 0 {
-            if s[i] == "\n" { next = Int32(i) }
-            ends[i] = next
-            i -= 1
-        }
-        return ends
+    /// The indices of a text's line breaks (paragraph breaks, once normalized), ascending:
+    /// 4 bytes a paragraph, where an entry per character cost 4 bytes a character.
+    static func lineBreaks(_ s: [Unicode.Scalar]) -> [Int32] {
+        var breaks: [Int32] = []
+        for i in s.indices where s[i] == "\n" { breaks.append(Int32(i)) }
+        return breaks
+    }
+
+    /// The index of the first paragraph break at or after `i`, or `count` (the text's end).
+    static func paragraphEnd(_ i: Int, breaks: [Int32], count: Int) -> Int {
+        var lo = 0, hi = breaks.count
+        while lo < hi { let mid = (lo + hi) / 2; if Int(breaks[mid]) < i { lo = mid + 1 } else { hi = mid } }
+        return lo < breaks.count ? Int(breaks[lo]) : count
     }
 
     /// The end of the sentence starting at `from` (after its `。!?`), not counting

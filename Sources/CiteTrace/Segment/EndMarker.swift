@@ -33,7 +33,8 @@ struct EndMarker {
     }
 
     /// The content of a final `(…)`, `〔…〕` or `[…]` group.
-    static func bracketedTail(_ s: [Unicode.Scalar]) -> String? {
+    static func bracketedTail<S: RandomAccessCollection<Unicode.Scalar>>(_ s: S) -> String? where S.Index == Int {
+        precondition(s.startIndex == 0, "indexed from 0")
         guard let last = s.last else { return nil }
         let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "〕": "〔", "]": "[", "】": "【"]
         guard let open = pairs[last] else { return nil }

@@ -2,14 +2,20 @@
 struct Paragraph {
     /// Range in the document's `NormalizedText`.
     let range: Range<Int>
-    /// Normalized characters.
-    let scalars: [Unicode.Scalar]
+    /// Normalized characters (a view of the normalized text, not a copy).
+    let scalars: ScalarRun
     /// Normalized text without Markdown heading marks.
     let text: String
-    /// The original characters (white space intact: bylines separate names with spaces).
-    let original: String
+    /// The document's original characters and this paragraph's span of them.
+    private let source: CompactScalars
+    private let originalRange: Range<Int>
     /// Markdown heading level (`#` count), 0 for none.
     let headingLevel: Int
+
+    /// The original characters (white space intact: bylines separate names with spaces).
+    /// Made when asked: only short paragraphs (bylines, titles, end markers) ever are, and
+    /// a copy of every paragraph held each document's text once more.
+    var original: String { String(scalars: source[originalRange]) }
 
     var count: Int { scalars.count }
 
@@ -41,8 +47,11 @@ struct Paragraph {
         while lo < range.upperBound, s[lo] == "#" { level += 1; lo += 1 }
         if level > 6 { level = 0; lo = range.lowerBound }
         while lo < range.upperBound, s[lo] == " " { lo += 1 }
-        let scalars = Array(s[lo..<range.upperBound])
+        let scalars = ScalarRun(s, lo..<range.upperBound)
+        let original = norm.originalRange(range)
+        let lower = max(0, min(original.lowerBound, doc.scalars.count))
         return Paragraph(range: range, scalars: scalars, text: String(scalars: scalars),
-                         original: doc.slice(norm.originalRange(range)), headingLevel: level)
+                         source: doc.scalars, originalRange: lower..<max(lower, min(original.upperBound, doc.scalars.count)),
+                         headingLevel: level)
     }
 }

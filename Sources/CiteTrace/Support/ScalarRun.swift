@@ -1,0 +1,24 @@
+/// A stretch of a `CompactScalars`, indexed from 0, without copying it: a paragraph's
+/// characters as the segmenter reads them (an array per paragraph held every document's
+/// text again at 4 bytes a character).
+struct ScalarRun: RandomAccessCollection, Sendable {
+    private let base: CompactScalars
+    private let offset: Int
+    let count: Int
+
+    init(_ base: CompactScalars, _ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= base.count, "run \(range) outside 0..<\(base.count)")
+        self.base = base
+        self.offset = range.lowerBound
+        self.count = range.count
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    @inline(__always)
+    subscript(i: Int) -> Unicode.Scalar {
+        precondition(i >= 0 && i < count, "index \(i) out of 0..<\(count)")
+        return base[offset + i]
+    }
+}
