@@ -24,6 +24,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "The real corpus the synthetic material comes from.") var seeds: String = "seeds"
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
     @Flag(help: "Keep the texts in disk-backed spill files in $TMPDIR or /var/tmp, as `analyze --spill always` does.") var spill = false
+    @Flag(help: "Put each corpus's articles in one file, as 'synth --one-file' does: one long document to split.") var oneFile = false
     @Option(help: ArgumentHelp("Run one size in this process on --corpus and print its result as JSON.", visibility: .hidden))
     var one: String?
     @Option(help: ArgumentHelp("The synthetic corpus folder for --one.", visibility: .hidden))
@@ -46,12 +47,12 @@ struct BenchCommand: ParsableCommand {
         var material: SynthMaterial?
         var results: [BenchResult] = []
         for size in list {
-            let folder = base + "/synth-\(size)-seed\(seed)"
-            if !BenchRun.reusable(folder, size: size, seed: seed) {
+            let folder = base + "/synth-\(size)-seed\(seed)" + (oneFile ? "-onefile" : "")
+            if !BenchRun.reusable(folder, size: size, seed: seed, oneFile: oneFile) {
                 if fm.fileExists(atPath: folder) { try fm.removeItem(atPath: folder) }
                 if material == nil { material = try SynthMaterial.load(paths: [seeds]) }
                 Output.info("generating \(size) corpus in \(folder)")
-                _ = try SynthCorpus.write(material!, SynthOptions(size: size, seed: seed), to: folder)
+                _ = try SynthCorpus.write(material!, SynthOptions(size: size, seed: seed, oneFile: oneFile), to: folder)
             }
             Output.info("running \(size)")
             results.append(try BenchRun.child(size: "\(size)", folder: folder, spill: spill))
@@ -89,9 +90,10 @@ enum BenchRun {
     ]
 
     /// A kept corpus of this size and seed, complete with its truth.
-    static func reusable(_ folder: String, size: SynthSize, seed: UInt64) -> Bool {
+    static func reusable(_ folder: String, size: SynthSize, seed: UInt64, oneFile: Bool) -> Bool {
         guard let truth = try? SynthTruth.load(path: folder + "/truth.json") else { return false }
         return truth.size == size.bytes && truth.seed == seed && truth.generator == SynthCorpus.generator
+            && (truth.layout == "one-file") == oneFile
             && FileManager.default.fileExists(atPath: folder + "/corpus")
     }
 

@@ -24,6 +24,8 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "The real corpus the material comes from.") var seeds: String = "seeds"
     @Option(help: "Speech whose witnesses are left out but whose words are quoted: auto (chosen by the seed), none, or a speech id.")
     var holdOut: String = "auto"
+    @Flag(help: "Write every article into one UTF-8 file, corpus/articles/archive.txt (an archive exported as one text).")
+    var oneFile = false
 
     func run() throws {
         guard let parsed = SynthSize(size) else { throw ValidationError("cannot read size '\(size)'; write e.g. 200KB, 10MB") }
@@ -32,7 +34,7 @@ struct SynthCommand: ParsableCommand {
         if case .speech(let id) = hold, !material.sources.contains(where: { $0.id == id }) {
             throw ValidationError("no speech '\(id)' in \(seeds); have \(material.sources.map(\.id).joined(separator: ", "))")
         }
-        let truth = try SynthCorpus.write(material, SynthOptions(size: parsed, seed: seed, holdOut: hold), to: out)
+        let truth = try SynthCorpus.write(material, SynthOptions(size: parsed, seed: seed, holdOut: hold, oneFile: oneFile), to: out)
         let linked = truth.quotes.filter { $0.source != nil }.count
         Output.info("wrote \(truth.files) files (\(truth.bytes) bytes) to \(out)/corpus and \(truth.quotes.count) planted quotes (\(linked) with a source) to \(out)/truth.json")
         Output.info("speeches: \(truth.speeches.joined(separator: ", "))\(truth.heldOut.isEmpty ? "" : "; held out: " + truth.heldOut.joined(separator: ", "))")

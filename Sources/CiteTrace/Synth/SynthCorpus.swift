@@ -13,11 +13,17 @@ public struct SynthOptions: Sendable {
     public var size: SynthSize
     public var seed: UInt64
     public var holdOut: SynthHoldOut
+    /// Every article file's text in one UTF-8 file, `articles/archive.txt`, separated by blank
+    /// lines: an archive exported as one text, which the engine must split into articles
+    /// itself. The articles are those of the usual layout (same seed, same draws), their
+    /// quotes' offsets moved into the archive; the speech files stay as they are.
+    public var oneFile: Bool
 
-    public init(size: SynthSize, seed: UInt64, holdOut: SynthHoldOut = .auto) {
+    public init(size: SynthSize, seed: UInt64, holdOut: SynthHoldOut = .auto, oneFile: Bool = false) {
         self.size = size
         self.seed = seed
         self.holdOut = holdOut
+        self.oneFile = oneFile
     }
 }
 
@@ -63,7 +69,12 @@ public enum SynthCorpus {
         }
         var recent: [SynthArticle] = []
         var index = 0
-        while bytes < options.size.bytes || index == 0 {
+        // The one-file layout: the archive so far (held whole: it is written as one file).
+        let archivePath = "articles/archive.txt"
+        var archive: [UInt8] = []
+        var archiveScalars = 0
+        var articleBytes = 0
+        while bytes + articleBytes < options.size.bytes || index == 0 {
             var frng = rng.fork()
             var articles: [SynthArticle] = []
             for _ in 0..<(1 + frng.weighted([6, 3, 1])) {
@@ -86,23 +97,42 @@ public enum SynthCorpus {
             }
             if frng.chance(crlfShare) { (text, planted) = crlf(text, planted) }
             let encoding = SynthEncoding.weights[frng.weighted(SynthEncoding.weights.map(\.1))].0
-            let path = String(format: "articles/%04d/f%06d.txt", index / filesPerFolder, index)
-            let file = SynthFile(path: path, bytes: encoding.bytes(text))
-            try emit(file)
-            let id = DocumentID.make(path)
             let scalars = Array(text.unicodeScalars)
+            let path: String, shift: Int
+            if options.oneFile {
+                if !archive.isEmpty {
+                    archive += Array("\n\n\n".utf8)
+                    archiveScalars += 3
+                }
+                (path, shift) = (archivePath, archiveScalars)
+                archive += Array(text.utf8)
+                archiveScalars += scalars.count
+                articleBytes = archive.count
+            } else {
+                (path, shift) = (String(format: "articles/%04d/f%06d.txt", index / filesPerFolder, index), 0)
+                let file = SynthFile(path: path, bytes: encoding.bytes(text))
+                try emit(file)
+                articleBytes += file.bytes.count
+                files += 1
+            }
+            let id = DocumentID.make(path)
             for q in planted {
                 truth.append(ScoredQuote(
-                    id: "\(id).q\(q.start)-\(q.end)", document: id, start: q.start, end: q.end,
+                    id: "\(id).q\(q.start + shift)-\(q.end + shift)", document: id, start: q.start + shift, end: q.end + shift,
                     text: String(String.UnicodeScalarView(scalars[q.start..<q.end])), speaker: q.speaker,
                     source: q.speech.map(ScoredQuote.Link.init), verdict: q.verdict, marked: q.marked, path: path, mutation: q.mutation))
             }
-            bytes += file.bytes.count
-            files += 1
             index += 1
         }
-        return SynthTruth(seed: options.seed, size: options.size.bytes, bytes: bytes, files: files,
-                          speeches: kept.map(\.id), heldOut: held.sorted(), quotes: truth)
+        if options.oneFile {
+            try emit(SynthFile(path: archivePath, bytes: archive))
+            files += 1
+        }
+        bytes += articleBytes
+        var result = SynthTruth(seed: options.seed, size: options.size.bytes, bytes: bytes, files: files,
+                                speeches: kept.map(\.id), heldOut: held.sorted(), quotes: truth)
+        result.layout = options.oneFile ? "one-file" : nil
+        return result
     }
 
     /// The ids of the speeches left out.

@@ -78,6 +78,9 @@ public struct SynthTruth: Codable, Sendable, Equatable {
     /// Speeches whose witnesses are in the corpus, and those whose words are quoted but held out.
     public var speeches: [String]
     public var heldOut: [String]
+    /// `one-file` when the articles are all in one archive file (`SynthOptions.oneFile`);
+    /// absent for a file per article group.
+    public var layout: String?
     public var quotes: [ScoredQuote]
 
     public init(seed: UInt64, size: Int, bytes: Int, files: Int, speeches: [String], heldOut: [String], quotes: [ScoredQuote]) {
