@@ -25,20 +25,18 @@ struct ReprintText: Sendable {
 
     /// `linked`: normalized ranges of the document's linked quotes, sorted by lower bound.
     init(_ d: DocumentAnalysis, skipping witnesses: Set<String>, linked: [Range<Int>], window: Int, minLength: Int, spill: SpillArena? = nil) {
-        // One walk over the normalized text makes the key and decides each position (the
-        // key's normalized positions are not kept: 4 bytes a character). Articles are in
-        // text order, so each article's witness test is done once.
+        // One walk over the normalized text decides each key position, and the key is
+        // packed straight from the text: neither the key's normalized positions nor a
+        // 4-byte key value per character are held (a long document needed both at once).
+        // Articles are in text order, so each article's witness test is done once.
         let norm = d.normalized
         let searched = d.articles.map { !witnesses.contains($0.id) }
-        var keys: [UInt32] = []
-        keys.reserveCapacity(norm.count)
         var excluded: [UInt64] = []
         excluded.reserveCapacity(norm.count / 64 + 1)
-        var ai = 0, si = 0
+        var k = 0, ai = 0, si = 0, wide = false
         for p in 0..<norm.count where CharacterClass.isContent(norm.scalars[p]) {
-            keys.append(ContentKey.key(norm.scalars[p]))
-            let k = keys.count - 1
             if k & 63 == 0 { excluded.append(0) }
+            wide = wide || ContentKey.key(norm.scalars[p]) > 0xFFFF
             while ai < d.articles.count, d.articles[ai].normalizedRange.upperBound <= p { ai += 1 }
             var included = ai < d.articles.count && d.articles[ai].normalizedRange.contains(p) && searched[ai]
             // Quoted speech is the speech's, not the article's: a walk over the sorted spans.
@@ -51,13 +49,13 @@ struct ReprintText: Sendable {
                 }
             }
             if !included { excluded[k >> 6] |= 1 << UInt64(k & 63) }
+            k += 1
         }
-        let chosen = WindowSampler(window: window, span: minLength).sample(keys)
+        // A key value is a normalized scalar's value, or a capital's lower-case: a scalar.
+        let packed = CompactScalars(count: k, wide: wide, norm.scalars.lazy.filter(CharacterClass.isContent).map { Unicode.Scalar(ContentKey.key($0)) ?? "\u{FFFD}" })
+        let chosen = WindowSampler(window: window, span: minLength).sample(packed.lazy.map(\.value))
         self.samples = chosen.filter { excluded[Int($0.position) >> 6] & (1 << UInt64($0.position & 63)) == 0 }
         self.excluded = excluded
-        // A key value is a normalized scalar's value, or a capital's lower-case: a scalar.
-        let packed = CompactScalars(keys.lazy.map { Unicode.Scalar($0) ?? "\u{FFFD}" })
-        keys = []
         // When the spill folder has no room left, the keys stay on the heap: the stage can
         // still finish, with more memory, and the texts themselves are already spilled.
         self.key = spill.flatMap { try? packed.spilled(to: $0) } ?? packed

@@ -18,7 +18,8 @@ struct WindowSampler {
 
     /// The chosen windows of `k`, in position order, each once. None when `k` is shorter
     /// than `span` (it cannot hold a run that long).
-    func sample(_ k: [UInt32]) -> [ReprintText.Sample] {
+    func sample<Keys: RandomAccessCollection<UInt32>>(_ k: Keys) -> [ReprintText.Sample] where Keys.Index == Int {
+        precondition(k.startIndex == 0, "indexed from 0")
         guard k.count >= span else { return [] }
         let run = span - window + 1
         var result: [ReprintText.Sample] = []

@@ -21,15 +21,21 @@ public struct CompactScalars: RandomAccessCollection, @unchecked Sendable, Hasha
     }
 
     public init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
-        let wide = !scalars.allSatisfy { $0.value <= 0xFFFF }
-        let count = scalars.count
+        self.init(count: scalars.count, wide: !scalars.allSatisfy { $0.value <= 0xFFFF }, scalars)
+    }
+
+    /// The `count` scalars of `scalars`, when the caller already knows how many there are and
+    /// whether any is above U+FFFF (`wide`): one pass over them instead of three.
+    init<S: Sequence>(count: Int, wide: Bool, _ scalars: S) where S.Element == Unicode.Scalar {
         let storage = ScalarStorage(byteCount: count * (wide ? 4 : 2))
         var i = 0
         for s in scalars {
+            precondition(i < count && (wide || s.value <= 0xFFFF), "more scalars, or wider ones, than announced")
             if wide { storage.mutableBase.storeBytes(of: s.value, toByteOffset: i * 4, as: UInt32.self) }
             else { storage.mutableBase.storeBytes(of: UInt16(truncatingIfNeeded: s.value), toByteOffset: i * 2, as: UInt16.self) }
             i += 1
         }
+        precondition(i == count, "fewer scalars than announced")
         self.init(storage: storage, count: count, isWide: wide)
     }
 

@@ -29,4 +29,12 @@ import Testing
         #expect(document.slice(7..<11) == "𠀀要堅持")
         #expect(document.scalars.count == text.unicodeScalars.count)
     }
+
+    @Test("scalars packed with their count and width announced read back as those packed by counting", arguments: ["长三角一体化", "𠀀要堅持", ""])
+    func announced(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let packed = CompactScalars(count: scalars.count, wide: scalars.contains { $0.value > 0xFFFF }, scalars.lazy.map { $0 })
+        #expect(packed == CompactScalars(scalars))
+        #expect(Array(packed) == scalars)
+    }
 }
