@@ -27,18 +27,22 @@ struct WindowSampler {
         // A monotonic deque of the last `run` windows (hashes increase from head to tail), in a
         // ring: the hashes are rolled as the windows pass, so the sampler holds O(span), not
         // 16 bytes per character (a 100 MB document needed over 500 MB for them).
-        var ring = [ReprintText.Sample](repeating: .init(hash: 0, position: 0), count: run + 1)
-        var head = 0, tail = 0 // counters; slot = counter % ring.count
+        // A power of two at least run + 1 long, so a counter's slot is a mask, not a division.
+        var capacity = 1
+        while capacity < run + 1 { capacity <<= 1 }
+        let mask = capacity - 1
+        var ring = [ReprintText.Sample](repeating: .init(hash: 0, position: 0), count: capacity)
+        var head = 0, tail = 0 // counters; slot = counter & mask
         var last: Int32 = -1
         var rolling = RollingHash(window)
         for i in k.indices {
             guard let h = rolling.push(k[i]) else { continue }
             let j = i - window + 1
-            while tail > head, ring[(tail - 1) % ring.count].hash >= h { tail -= 1 }
-            ring[tail % ring.count] = .init(hash: h, position: Int32(j))
+            while tail > head, ring[(tail - 1) & mask].hash >= h { tail -= 1 }
+            ring[tail & mask] = .init(hash: h, position: Int32(j))
             tail += 1
-            if Int(ring[head % ring.count].position) <= j - run { head += 1 }
-            let min = ring[head % ring.count]
+            if Int(ring[head & mask].position) <= j - run { head += 1 }
+            let min = ring[head & mask]
             if j >= run - 1, min.position != last {
                 last = min.position
                 result.append(min)
@@ -57,6 +61,8 @@ struct WindowSampler {
         /// The last `n` values, to take each out as it leaves.
         private var recent: [UInt32]
         private var pushed = 0
+        /// `pushed % n`, kept by wrapping rather than dividing per value.
+        private var slot = 0
 
         init(_ n: Int) {
             self.n = n
@@ -69,10 +75,10 @@ struct WindowSampler {
         /// Pushes `v`; the hash of the window it ends, once `n` values are in.
         @inline(__always)
         mutating func push(_ v: UInt32) -> UInt64? {
-            let slot = pushed % n
             if pushed >= n { h = h &- UInt64(recent[slot]) &* top }
             h = h &* Self.base &+ UInt64(v)
             recent[slot] = v
+            slot = slot + 1 == n ? 0 : slot + 1
             pushed += 1
             return pushed >= n ? WindowSampler.mix(h) : nil
         }
