@@ -6,9 +6,10 @@ import Testing
 enum SynthFixture {
     static let material = SynthMaterial.build(from: SeedCorpus.analysis)
 
-    static func files(size: Int = 200_000, seed: UInt64 = 7) -> (files: [SynthFile], truth: SynthTruth) {
+    static func files(size: Int = 200_000, seed: UInt64 = 7, oneFile: Bool = false) -> (files: [SynthFile], truth: SynthTruth) {
         var files: [SynthFile] = []
-        let truth = try! SynthCorpus.generate(material, SynthOptions(size: SynthSize(bytes: size), seed: seed)) { files.append($0) }
+        let options = SynthOptions(size: SynthSize(bytes: size), seed: seed, oneFile: oneFile)
+        let truth = try! SynthCorpus.generate(material, options) { files.append($0) }
         return (files, truth)
     }
 
@@ -55,6 +56,26 @@ struct SynthCorpusTests {
             let doc = try #require(docs[q.document], "\(q.document)")
             #expect(doc.slice(q.start..<q.end) == q.text, "\(q.id)")
             #expect(q.path.map(DocumentID.make) == q.document)
+        }
+    }
+
+    @Test("one file: the same articles in one UTF-8 archive, the truth's offsets moved into it, the speech files as they are")
+    func oneFile() throws {
+        let usual = SynthFixture.small
+        let (files, truth) = SynthFixture.files(oneFile: true)
+        #expect(truth.layout == "one-file" && usual.truth.layout == nil)
+        let articles = files.filter { $0.path.hasPrefix("articles/") }
+        #expect(articles.map(\.path) == ["articles/archive.txt"])
+        #expect(files.filter { !$0.path.hasPrefix("articles/") }.map(\.bytes) == usual.files.filter { !$0.path.hasPrefix("articles/") }.map(\.bytes))
+        #expect(truth.files == files.count && truth.bytes == files.reduce(0) { $0 + $1.bytes.count })
+        let archive = try Ingestor().document(bytes: articles[0].bytes, path: "archive.txt", relativePath: articles[0].path)
+        #expect(archive.encoding == .utf8)
+        // The same planted quotes in the same order, each slicing its text out of the archive.
+        #expect(truth.quotes.map(\.text) == Array(usual.truth.quotes.map(\.text).prefix(truth.quotes.count)))
+        #expect(truth.quotes.count > 50)
+        for q in truth.quotes {
+            #expect(q.document == archive.id && q.path == "articles/archive.txt")
+            #expect(archive.slice(q.start..<q.end) == q.text, "\(q.id)")
         }
     }
 
