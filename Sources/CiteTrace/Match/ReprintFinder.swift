@@ -130,13 +130,9 @@ public struct ReprintFinder: Sendable {
             let d = docs[p.doc]
             let lo = located[p.doc][p.pos]!, hi = located[p.doc][p.pos + length - 1]! + 1
             // The article the run starts in: the first ending after it (articles are in text order).
-            var first = 0, past = d.articles.count
-            while first < past {
-                let mid = (first + past) / 2
-                if d.articles[mid].normalizedRange.upperBound > lo { past = mid } else { first = mid + 1 }
-            }
+            let article = d.articles[d.articles.partitioningIndex { $0.normalizedRange.upperBound > lo }]
             let r = d.normalized.originalRange(lo..<hi)
-            return ReprintSpan(document: d.document.id, article: d.articles[first].id, start: r.lowerBound, end: r.upperBound)
+            return ReprintSpan(document: d.document.id, article: article.id, start: r.lowerBound, end: r.upperBound)
         }
         return hits.enumerated().map { idx, h in
             Reprint(id: "R\(idx + 1)", a: span(h.a, h.length), b: span(h.b, h.length), length: h.length)
@@ -146,12 +142,8 @@ public struct ReprintFinder: Sendable {
     /// The last of `ranges` (ascending, as a document's reported printings are) that starts
     /// at or before `position`.
     static func last(in ranges: [Range<Int>], startingBy position: Int) -> Range<Int>? {
-        var lo = 0, hi = ranges.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ranges[mid].lowerBound <= position { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? ranges[lo - 1] : nil
+        let after = ranges.partitioningIndex { $0.lowerBound > position }
+        return after > 0 ? ranges[after - 1] : nil
     }
 
     /// The key values `h` before position `i` and `minLength - h` after that (h: half the

@@ -22,11 +22,7 @@ public struct DocumentAnalysis: Sendable {
     /// The article containing normalized offset `i` (nil between articles). Articles are in
     /// text order and do not overlap, so this is a binary search: it is asked once per quote.
     public func article(containingNormalized i: Int) -> Article? {
-        var lo = 0, hi = articles.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if articles[mid].normalizedRange.upperBound <= i { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < articles.count && articles[lo].normalizedRange.contains(i) ? articles[lo] : nil
+        let k = articles.partitioningIndex { $0.normalizedRange.upperBound > i }
+        return k < articles.count && articles[k].normalizedRange.contains(i) ? articles[k] : nil
     }
 }

@@ -135,11 +135,10 @@ public struct QuoteExtractor: Sendable {
     /// in that short stretch are looked at (a scan of all of them per cue was quadratic in
     /// a long document).
     static func carriesAttribution(_ marked: [MarkedSpan], from start: Int, to end: Int) -> Bool {
-        var lo = 0, hi = marked.count
-        while lo < hi { let mid = (lo + hi) / 2; if marked[mid].open < start { lo = mid + 1 } else { hi = mid } }
-        while lo < marked.count, marked[lo].open <= start + CueScanner.maxLeadIn {
-            if marked[lo].close + 3 >= end && marked[lo].close <= end { return true }
-            lo += 1
+        var k = marked.partitioningIndex { $0.open >= start }
+        while k < marked.count, marked[k].open <= start + CueScanner.maxLeadIn {
+            if marked[k].close + 3 >= end && marked[k].close <= end { return true }
+            k += 1
         }
         return false
     }
@@ -154,9 +153,8 @@ public struct QuoteExtractor: Sendable {
 
     /// The index of the first paragraph break at or after `i`, or `count` (the text's end).
     static func paragraphEnd(_ i: Int, breaks: [Int32], count: Int) -> Int {
-        var lo = 0, hi = breaks.count
-        while lo < hi { let mid = (lo + hi) / 2; if Int(breaks[mid]) < i { lo = mid + 1 } else { hi = mid } }
-        return lo < breaks.count ? Int(breaks[lo]) : count
+        let k = breaks.partitioningIndex { Int($0) >= i }
+        return k < breaks.count ? Int(breaks[k]) : count
     }
 
     /// The end of the sentence starting at `from` (after its `。!?`), not counting

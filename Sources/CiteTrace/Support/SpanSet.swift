@@ -28,11 +28,7 @@ struct SpanSet: Sendable {
     func overlaps(_ r: Range<Int>) -> Bool {
         guard !r.isEmpty else { return false }
         // The ranges starting before r ends; one of them overlaps r iff the farthest reaches past r's start.
-        var lo = 0, hi = lowers.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lowers[mid] < r.upperBound { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 && reach[lo - 1] > r.lowerBound
+        let starting = lowers.partitioningIndex { $0 >= r.upperBound }
+        return starting > 0 && reach[starting - 1] > r.lowerBound
     }
 }

@@ -28,4 +28,17 @@ import Testing
         #expect(!set.overlaps(100..<120))
         #expect(!SpanSet([]).overlaps(0..<10))
     }
+
+    @Test("partitioningIndex finds the first element of the satisfying part, in arrays and slices of every length")
+    func partitioning() {
+        var random = SeededRandom(seed: 3)
+        for count in 0..<40 {
+            let sorted = (0..<count).map { _ in Int(random.next() % 20) }.sorted()
+            for pivot in -1...21 {
+                #expect(sorted.partitioningIndex { $0 >= pivot } == (sorted.firstIndex { $0 >= pivot } ?? sorted.count))
+                let slice = sorted.dropFirst(count / 3)
+                #expect(slice.partitioningIndex { $0 > pivot } == (slice.firstIndex { $0 > pivot } ?? slice.endIndex))
+            }
+        }
+    }
 }

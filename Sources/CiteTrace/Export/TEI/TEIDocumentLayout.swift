@@ -144,12 +144,7 @@ struct TEIDocumentLayout {
     /// are in text order and do not overlap, so their ends ascend: a binary search, as a
     /// scan per quote made a long document with many quotes quadratic.
     private func firstParagraph(endingAtOrAfter offset: Int) -> Int {
-        var lo = 0, hi = paragraphs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if paragraphs[mid].span.upperBound < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        paragraphs.partitioningIndex { $0.span.upperBound >= offset }
     }
 
     private mutating func addAnchor(_ anchor: Anchor) {
