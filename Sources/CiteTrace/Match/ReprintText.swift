@@ -2,7 +2,8 @@
 /// take part in a reprint, and the sampled windows it is probed and stored by.
 ///
 /// Built per document (so on all cores); only the key values are kept, not their normalized
-/// positions: a reprint's ends are located again with `normalizedIndices`, once per reprint.
+/// positions: the reprints' ends are located again with `normalizedIndices`, in one walk
+/// per document over all of them.
 struct ReprintText: Sendable {
     /// A sampled window: the hash of `window` key values starting at `position`.
     struct Sample: Sendable {

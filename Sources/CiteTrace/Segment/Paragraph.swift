@@ -6,8 +6,8 @@ struct Paragraph {
     let scalars: ScalarRun
     /// Normalized text without Markdown heading marks.
     let text: String
-    /// The document's original characters and this paragraph's span of them.
-    private let source: CompactScalars
+    /// The document and this paragraph's span of its original text.
+    private let document: Document
     private let originalRange: Range<Int>
     /// Markdown heading level (`#` count), 0 for none.
     let headingLevel: Int
@@ -15,7 +15,7 @@ struct Paragraph {
     /// The original characters (white space intact: bylines separate names with spaces).
     /// Made when asked: only short paragraphs (bylines, titles, end markers) ever are, and
     /// a copy of every paragraph held each document's text once more.
-    var original: String { String(scalars: source[originalRange]) }
+    var original: String { document.slice(originalRange) }
 
     var count: Int { scalars.count }
 
@@ -48,10 +48,7 @@ struct Paragraph {
         if level > 6 { level = 0; lo = range.lowerBound }
         while lo < range.upperBound, s[lo] == " " { lo += 1 }
         let scalars = ScalarRun(s, lo..<range.upperBound)
-        let original = norm.originalRange(range)
-        let lower = max(0, min(original.lowerBound, doc.scalars.count))
         return Paragraph(range: range, scalars: scalars, text: String(scalars: scalars),
-                         source: doc.scalars, originalRange: lower..<max(lower, min(original.upperBound, doc.scalars.count)),
-                         headingLevel: level)
+                         document: doc, originalRange: norm.originalRange(range), headingLevel: level)
     }
 }
