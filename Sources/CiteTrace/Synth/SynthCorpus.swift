@@ -15,8 +15,10 @@ public struct SynthOptions: Sendable {
     public var holdOut: SynthHoldOut
     /// Every article file's text in one UTF-8 file, `articles/archive.txt`, separated by blank
     /// lines: an archive exported as one text, which the engine must split into articles
-    /// itself. The articles are those of the usual layout (same seed, same draws), their
-    /// quotes' offsets moved into the archive; the speech files stay as they are.
+    /// itself. The articles are the usual layout's, in the same order (same seed, same
+    /// draws), with their quotes' offsets moved into the archive; as the size then counts
+    /// UTF-8 bytes, the archive may hold a few more or fewer of them. The speech files stay
+    /// as they are.
     public var oneFile: Bool
 
     public init(size: SynthSize, seed: UInt64, holdOut: SynthHoldOut = .auto, oneFile: Bool = false) {
