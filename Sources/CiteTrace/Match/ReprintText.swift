@@ -37,7 +37,8 @@ struct ReprintText: Sendable {
         var k = 0, ai = 0, si = 0, wide = false
         for p in 0..<norm.count where CharacterClass.isContent(norm.scalars[p]) {
             if k & 63 == 0 { excluded.append(0) }
-            wide = wide || ContentKey.key(norm.scalars[p]) > 0xFFFF
+            // Lower-casing moves only ASCII, so a key is wide exactly when its scalar is.
+            wide = wide || norm.scalars[p].value > 0xFFFF
             while ai < d.articles.count, d.articles[ai].normalizedRange.upperBound <= p { ai += 1 }
             var included = ai < d.articles.count && d.articles[ai].normalizedRange.contains(p) && searched[ai]
             // Quoted speech is the speech's, not the article's: a walk over the sorted spans.
@@ -72,14 +73,18 @@ struct ReprintText: Sendable {
     func isIncluded(_ k: Int) -> Bool { excluded[k >> 6] & (1 << UInt64(k & 63)) == 0 }
 
     /// The normalized indices of content positions `ks` (ascending) of `norm`, whose content
-    /// key this text was built from.
+    /// key this text was built from. The walk stops at the last one asked for: a document
+    /// with no reprint is not read at all.
     static func normalizedIndices(_ norm: NormalizedText, of ks: [Int]) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(ks.count)
-        var k = 0, next = 0
-        for i in 0..<norm.count where next < ks.count && CharacterClass.isContent(norm.scalars[i]) {
-            while next < ks.count, ks[next] == k { result.append(i); next += 1 }
-            k += 1
+        var k = 0, next = 0, i = 0
+        while next < ks.count, i < norm.count {
+            if CharacterClass.isContent(norm.scalars[i]) {
+                while next < ks.count, ks[next] == k { result.append(i); next += 1 }
+                k += 1
+            }
+            i += 1
         }
         precondition(result.count == ks.count, "content positions outside the text")
         return result
