@@ -10,11 +10,22 @@ public final class StageClock {
     public func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
         let clock = ContinuousClock()
         let start = clock.now
+        let startProcessor = Self.processorSeconds()
         let result = try body()
         let d = clock.now - start
         timings.append(StageTiming(stage: stage, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18,
-                                   peakResident: ProcessMemory.peakResident(), anonymousResident: ProcessMemory.anonymousResident()))
+                                   peakResident: ProcessMemory.peakResident(), anonymousResident: ProcessMemory.anonymousResident(),
+                                   processorSeconds: Self.processorSeconds() - startProcessor))
         return result
+    }
+
+    /// Processor time the process has used so far, user and system, all threads, in seconds.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
     }
 }
 

@@ -9,12 +9,17 @@ public struct StageTiming: Codable, Sendable, Equatable {
     /// The process's resident anonymous memory (`RssAnon`) when the stage ended, in bytes:
     /// the resident set less mapped files, such as spilled texts, that the kernel may drop.
     public var anonymousResident: Int?
+    /// Processor time (user and system, all threads) the process spent in the stage, in
+    /// seconds: divided by `seconds`, how many cores the stage kept busy.
+    public var processorSeconds: Double?
 
-    public init(stage: String, seconds: Double, peakResident: Int? = nil, anonymousResident: Int? = nil) {
+    public init(stage: String, seconds: Double, peakResident: Int? = nil, anonymousResident: Int? = nil,
+                processorSeconds: Double? = nil) {
         self.stage = stage
         self.seconds = seconds
         self.peakResident = peakResident
         self.anonymousResident = anonymousResident
+        self.processorSeconds = processorSeconds
     }
 }
 
