@@ -81,23 +81,90 @@ public struct SourceSegment: Sendable, Codable, Equatable {
 }
 
 /// A quote with what the matcher found for it.
-public struct MatchedQuote: Sendable, Codable, Equatable {
-    public var quote: Quote
-    public var source: SourceLink?
-    public var verdict: Verdict
+///
+/// A value with the fields of a struct, kept in one immutable box: the exporters and
+/// the graph builder copy matched quotes all the time (loop variables, closures,
+/// lookups), and a copy of a dozen strings and arrays used to retain each of them, a
+/// tenth of an export's time. Now a copy retains the box; setting a field makes a new
+/// box, which happens a few times per quote while the graph is built.
+public struct MatchedQuote: Sendable, Equatable {
+    private final class Fields: Sendable {
+        let quote: Quote
+        let source: SourceLink?
+        let verdict: Verdict
+        let score: Double
+        let edits: [Edit]
+        let script: [Edit]
+
+        init(quote: Quote, source: SourceLink?, verdict: Verdict, score: Double, edits: [Edit], script: [Edit]) {
+            self.quote = quote
+            self.source = source
+            self.verdict = verdict
+            self.score = score
+            self.edits = edits
+            self.script = script
+        }
+    }
+
+    private var fields: Fields
+
+    public var quote: Quote {
+        _read { yield fields.quote }
+        set { fields = Fields(quote: newValue, source: source, verdict: verdict, score: score, edits: edits, script: script) }
+    }
+    public var source: SourceLink? {
+        _read { yield fields.source }
+        set { fields = Fields(quote: quote, source: newValue, verdict: verdict, score: score, edits: edits, script: script) }
+    }
+    public var verdict: Verdict {
+        get { fields.verdict }
+        set { fields = Fields(quote: quote, source: source, verdict: newValue, score: score, edits: edits, script: script) }
+    }
     /// Similarity of quote and source in [0, 1]; 0 for unresolved.
-    public var score: Double
+    public var score: Double {
+        get { fields.score }
+        set { fields = Fields(quote: quote, source: source, verdict: verdict, score: newValue, edits: edits, script: script) }
+    }
     /// Every non-equal run of the edit script (empty for verbatim).
-    public var edits: [Edit]
+    public var edits: [Edit] {
+        _read { yield fields.edits }
+        set { fields = Fields(quote: quote, source: source, verdict: verdict, score: score, edits: newValue, script: script) }
+    }
     /// The full edit script including `equal` runs, for diffs in reports.
-    public var script: [Edit]
+    public var script: [Edit] {
+        _read { yield fields.script }
+        set { fields = Fields(quote: quote, source: source, verdict: verdict, score: score, edits: edits, script: newValue) }
+    }
 
     public init(quote: Quote, source: SourceLink?, verdict: Verdict, score: Double, edits: [Edit], script: [Edit]) {
-        self.quote = quote
-        self.source = source
-        self.verdict = verdict
-        self.score = score
-        self.edits = edits
-        self.script = script
+        fields = Fields(quote: quote, source: source, verdict: verdict, score: score, edits: edits, script: script)
+    }
+
+    public static func == (a: MatchedQuote, b: MatchedQuote) -> Bool {
+        a.fields === b.fields || (a.quote == b.quote && a.source == b.source && a.verdict == b.verdict
+            && a.score == b.score && a.edits == b.edits && a.script == b.script)
+    }
+}
+
+extension MatchedQuote: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case quote, source, verdict, score, edits, script
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(quote: try c.decode(Quote.self, forKey: .quote), source: try c.decodeIfPresent(SourceLink.self, forKey: .source),
+                  verdict: try c.decode(Verdict.self, forKey: .verdict), score: try c.decode(Double.self, forKey: .score),
+                  edits: try c.decode([Edit].self, forKey: .edits), script: try c.decode([Edit].self, forKey: .script))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(quote, forKey: .quote)
+        try c.encodeIfPresent(source, forKey: .source)
+        try c.encode(verdict, forKey: .verdict)
+        try c.encode(score, forKey: .score)
+        try c.encode(edits, forKey: .edits)
+        try c.encode(script, forKey: .script)
     }
 }
