@@ -23,15 +23,36 @@ enum HTMLTimeline {
         var marks: [Mark]
     }
 
-    /// Days since 1970-01-01 for an ISO date, or nil when it is not one.
+    /// Days since 1970-01-01 for an ISO date (`2020`, `2020-08`, `2020-08-20`; a missing
+    /// month counts as July and a missing day as the 15th or the 1st), or nil when it is
+    /// not one: one to three groups of ASCII digits joined by `-`, the first of four.
+    /// Read byte by byte, without making substrings: pages ask for every quote's article.
     static func day(_ iso: String?) -> Int? {
         guard let iso else { return nil }
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]) else { return nil }
-        let m = parts.count > 1 ? Int(parts[1]) ?? 0 : 7
-        let d = parts.count > 2 ? Int(parts[2]) ?? 0 : (parts.count > 1 ? 15 : 1)
+        // Each group's value, or nil when it overflows an Int (then no month or day fits).
+        var groups: [Int?] = [], value: Int? = 0, digits = 0
+        for byte in iso.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard digits > 0, groups.count < 2, groups.count > 0 || digits == 4 else { return nil }
+                groups.append(value)
+                value = 0
+                digits = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                value = value.flatMap { v in
+                    let (times, o1) = v.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+                    return o1 || o2 ? nil : sum
+                }
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, groups.count > 0 || digits == 4 else { return nil }
+        groups.append(value)
+        guard let y = groups[0] else { return nil }
+        let m = groups.count > 1 ? groups[1] ?? 0 : 7
+        let d = groups.count > 2 ? groups[2] ?? 0 : (groups.count > 1 ? 15 : 1)
         guard (1...12).contains(m), (1...31).contains(d) else { return nil }
         return daysFromCivil(y, m, d)
     }

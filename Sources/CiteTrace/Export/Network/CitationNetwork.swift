@@ -47,7 +47,7 @@ struct CitationNetwork {
         self.graph = graph
         self.witnesses = SourceWitnesses(graph)
         var known = Set<String>(), repeated = Set<Int>(), ordinal = 0
-        Self.visitNodes(graph) { node in
+        Self.visitNodes(graph, attributes: false) { node in
             if !known.insert(node.id).inserted { repeated.insert(ordinal) }
             ordinal += 1
         }
@@ -88,23 +88,34 @@ struct CitationNetwork {
         return all
     }
 
-    /// The nodes in order, repeated ids included.
-    private static func visitNodes(_ graph: CitationGraph, _ body: (Node) throws -> Void) rethrows {
+    /// The nodes in order, repeated ids included; with `attributes: false`, only their ids
+    /// and kinds (what `init` needs, without copying every quote's text).
+    private static func visitNodes(_ graph: CitationGraph, attributes: Bool = true, _ body: (Node) throws -> Void) rethrows {
         for speech in graph.speeches {
-            try body(Node(id: Self.speechNode(speech.id), kind: "speech", label: speech.title, date: speech.date, speaker: speech.speaker, venue: speech.venue))
+            try body(attributes
+                ? Node(id: Self.speechNode(speech.id), kind: "speech", label: speech.title, date: speech.date, speaker: speech.speaker, venue: speech.venue)
+                : Node(id: Self.speechNode(speech.id), kind: "speech", label: ""))
             for (index, witness) in speech.witnesses.enumerated() {
                 let name = SourceWitnesses.name(speech: speech.id, index: index)
-                try body(Node(id: "witness:" + name, kind: "witness", label: name, subtype: witness.kind.rawValue, document: witness.document, start: witness.start, end: witness.end))
+                try body(attributes
+                    ? Node(id: "witness:" + name, kind: "witness", label: name, subtype: witness.kind.rawValue, document: witness.document, start: witness.start, end: witness.end)
+                    : Node(id: "witness:" + name, kind: "witness", label: ""))
             }
         }
         for node in graph.documents {
-            for article in node.articles.map(\.article) {
-                try body(Node(id: Self.articleNode(article.id), kind: "article", label: article.title ?? article.id, subtype: article.kind.rawValue, date: article.date, document: article.document, start: article.start, end: article.end))
+            for article in node.articles {
+                let article = article.article
+                try body(attributes
+                    ? Node(id: Self.articleNode(article.id), kind: "article", label: article.title ?? article.id, subtype: article.kind.rawValue, date: article.date, document: article.document, start: article.start, end: article.end)
+                    : Node(id: Self.articleNode(article.id), kind: "article", label: ""))
             }
         }
         for matched in graph.quotes {
-            let quote = matched.quote
-            try body(Node(id: Self.quoteNode(quote.id), kind: "quote", label: quote.text, date: quote.claimed?.date, speaker: quote.speaker, document: quote.document, start: quote.start, end: quote.end, verdict: matched.verdict.rawValue, score: ExportScore.rounded(matched.score)))
+            try body(attributes
+                ? Node(id: Self.quoteNode(matched.quote.id), kind: "quote", label: matched.quote.text, date: matched.quote.claimed?.date,
+                       speaker: matched.quote.speaker, document: matched.quote.document, start: matched.quote.start, end: matched.quote.end,
+                       verdict: matched.verdict.rawValue, score: ExportScore.rounded(matched.score))
+                : Node(id: Self.quoteNode(matched.quote.id), kind: "quote", label: ""))
         }
     }
 

@@ -21,6 +21,7 @@ public struct GraphMLExporter: GraphExporter {
         ("speaker", "string"), ("venue", "string"), ("document", "string"),
         ("start", "int"), ("end", "int"), ("verdict", "string"), ("score", "double"),
     ]
+    private static let nodeDataKeys = nodeKeys.map { "node-" + $0.name }
     private static let edgeKeys: [(name: String, type: String)] = [("relation", "string"), ("weight", "int")]
 
     public func write(_ graph: CitationGraph, to output: ByteSink) throws {
@@ -35,14 +36,13 @@ public struct GraphMLExporter: GraphExporter {
         writer.start("graph", ["id": "citations", "edgedefault": "directed"])
         network.forEachNode { node in
             writer.start("node", ["id": node.id])
-            let values: [String: String?] = [
-                "kind": node.kind, "label": node.label, "subtype": node.subtype, "date": node.date,
-                "speaker": node.speaker, "venue": node.venue, "document": node.document,
-                "start": node.start.map(String.init), "end": node.end.map(String.init),
-                "verdict": node.verdict, "score": node.score.map { String($0) },
+            // In `nodeKeys` order.
+            let values: [String?] = [
+                node.kind, node.label, node.subtype, node.date, node.speaker, node.venue, node.document,
+                node.start.map(String.init), node.end.map(String.init), node.verdict, node.score.map { String($0) },
             ]
-            for key in Self.nodeKeys {
-                if let value = values[key.name] ?? nil { writer.element("data", ["key": "node-\(key.name)"], text: value) }
+            for (key, value) in zip(Self.nodeDataKeys, values) {
+                if let value { writer.element("data", ["key": key], text: value) }
             }
             writer.end()
         }
