@@ -18,6 +18,17 @@ import Testing
         #expect(dot.contains("\"article:D001_68375046d53efcdf.a1\" -> \"speech:S2020-08-20\" [label=\"cites\", weight=\"5\"];"))
     }
 
+    @Test("labels are cut by characters, not bytes or scalars, at exactly the limit")
+    func shortenedByCharacters() {
+        let flag = "🇨🇳", accented = "e\u{301}"   // one character each, of 8 and 3 bytes
+        for limit in [0, 1, 2, 3, 5] {
+            for text in ["", "中", "中文", "中文标点", "abcde", flag + flag + flag, String(repeating: accented, count: 4), "a" + flag + "中"] {
+                let expected = text.count > limit ? String(text.prefix(max(limit - 1, 0))) + "…" : text
+                #expect(DOTExporter.shortened(text, to: limit) == expected, "\(text) \(limit)")
+            }
+        }
+    }
+
     @Test("Graphviz parses the output", .enabled(if: ExportTools.hasDot))
     func graphvizParses() throws {
         let result = try #require(ExportTools.run(["dot", "-Tcanon"], input: try DOTExporter().export(ExportFixture.graph)))

@@ -40,9 +40,17 @@ public struct DOTExporter: GraphExporter {
     }
 
     private func label(_ node: CitationNetwork.Node) -> String {
-        let text = node.label
-        guard text.count > labelLimit else { return text }
-        return String(text.prefix(max(labelLimit - 1, 0))) + "…"
+        Self.shortened(node.label, to: labelLimit)
+    }
+
+    /// `text` when it has at most `limit` characters, else its first `limit - 1` and `…`.
+    static func shortened(_ text: String, to limit: Int) -> String {
+        // A character has at least one byte, so a short label needs no counting; a long
+        // one is counted only as far as the limit (counting characters finds grapheme breaks).
+        guard text.utf8.count > limit,
+              text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex).map({ $0 < text.endIndex }) ?? false
+        else { return text }
+        return String(text.prefix(max(limit - 1, 0))) + "…"
     }
 
     /// `text` as a DOT double-quoted string. Works on UTF-8 bytes: general category Cc
