@@ -19,17 +19,37 @@ public struct DOTExporter: GraphExporter {
     public func write(_ graph: CitationGraph, to output: ByteSink) throws {
         let network = CitationNetwork(graph)
         output.write("digraph citations {\n  graph [charset=\"UTF-8\", rankdir=\"LR\"];\n  node [fontname=\"Noto Sans CJK SC\"];\n")
+        // Each statement is assembled in one reused byte buffer.
+        var line: [UInt8] = []
         network.forEachNode { node in
-            var attributes = [("label", label(node)), ("shape", Self.shapes[node.kind] ?? "ellipse")]
+            line.removeAll(keepingCapacity: true)
+            line += "  ".utf8
+            Self.appendQuoted(node.id, to: &line)
+            line += " [label=".utf8
+            Self.appendQuoted(label(node), to: &line)
+            line += ", shape=".utf8
+            Self.appendQuoted(Self.shapes[node.kind] ?? "ellipse", to: &line)
             if let verdict = node.verdict {
-                attributes += [("style", "filled"), ("fillcolor", Self.colors[verdict] ?? "white")]
+                line += ", style=\"filled\", fillcolor=".utf8
+                Self.appendQuoted(Self.colors[verdict] ?? "white", to: &line)
             }
-            output.write("  \(Self.quoted(node.id)) [\(Self.attributeList(attributes))];\n")
+            line += "];\n".utf8
+            output.write(line)
         }
         network.forEachEdge { edge in
-            var attributes = [("label", edge.relation)]
-            if let weight = edge.weight, edge.relation == "cites" { attributes.append(("weight", String(weight))) }
-            output.write("  \(Self.quoted(edge.source)) -> \(Self.quoted(edge.target)) [\(Self.attributeList(attributes))];\n")
+            line.removeAll(keepingCapacity: true)
+            line += "  ".utf8
+            Self.appendQuoted(edge.source, to: &line)
+            line += " -> ".utf8
+            Self.appendQuoted(edge.target, to: &line)
+            line += " [label=".utf8
+            Self.appendQuoted(edge.relation, to: &line)
+            if let weight = edge.weight, edge.relation == "cites" {
+                line += ", weight=".utf8
+                Self.appendQuoted(String(weight), to: &line)
+            }
+            line += "];\n".utf8
+            output.write(line)
         }
         output.write("}\n")
     }
@@ -53,12 +73,18 @@ public struct DOTExporter: GraphExporter {
         return String(text.prefix(max(limit - 1, 0))) + "…"
     }
 
-    /// `text` as a DOT double-quoted string. Works on UTF-8 bytes: general category Cc
-    /// is exactly U+0000…U+001F (one byte) and U+007F…U+009F (`7F`, `C2 80`…`C2 9F`), and
-    /// the other XML-illegal scalars are U+FFFE/U+FFFF (`EF BF BE`/`EF BF BF`).
+    /// `text` as a DOT double-quoted string.
     static func quoted(_ text: String) -> String {
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(text.utf8.count + 2)
+        var out: [UInt8] = []
+        appendQuoted(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` as a DOT double-quoted string. Works on UTF-8 bytes: general category
+    /// Cc is exactly U+0000…U+001F (one byte) and U+007F…U+009F (`7F`, `C2 80`…`C2 9F`),
+    /// and the other XML-illegal scalars are U+FFFE/U+FFFF (`EF BF BE`/`EF BF BF`).
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { b in
             var i = 0
@@ -80,11 +106,6 @@ public struct DOTExporter: GraphExporter {
             }
         }
         out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func attributeList(_ attributes: [(String, String)]) -> String {
-        attributes.map { "\($0.0)=\(quoted($0.1))" }.joined(separator: ", ")
     }
 
     private static let shapes = ["speech": "box", "witness": "note", "article": "folder", "quote": "ellipse"]
