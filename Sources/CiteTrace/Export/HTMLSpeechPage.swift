@@ -25,14 +25,14 @@ struct HTMLSpeechPage {
             byArticle[q.quote.article, default: []].append(i)
         }
         let list = order.map { Citing(articleId: $0, article: corpus.articles[$0], quotes: quotes.picking(byArticle[$0]!)) }
-        // Sort keys computed once per article, not once per comparison.
-        let keyed = list.map { c in
-            (day: HTMLTimeline.day(c.article?.date) ?? Int.max, title: c.article.map(HTMLCorpus.title) ?? c.articleId, citing: c)
-        }
-        return keyed.sorted { a, b in
-            if a.day != b.day { return a.day < b.day }
-            return (a.title, a.citing.articleId) < (b.title, b.citing.articleId)
-        }.map(\.citing)
+        // Sort keys computed once per article, not once per comparison; indices are
+        // sorted, so the citings themselves are not moved about.
+        let days = list.map { HTMLTimeline.day($0.article?.date) ?? Int.max }
+        let titles = list.map { c in c.article.map(HTMLCorpus.title) ?? c.articleId }
+        return list.indices.sorted { a, b in
+            if days[a] != days[b] { return days[a] < days[b] }
+            return (titles[a], list[a].articleId) < (titles[b], list[b].articleId)
+        }.map { list[$0] }
     }
 
     /// Writes the page into `output` table by table and diff by diff: a much-quoted
