@@ -82,67 +82,32 @@ public struct SourceSegment: Sendable, Codable, Equatable {
 
 /// A quote with what the matcher found for it.
 ///
-/// A value with the fields of a struct, kept in one immutable box: the exporters and
-/// the graph builder copy matched quotes all the time (loop variables, closures,
-/// lookups), and a copy of a dozen strings and arrays used to retain each of them, a
-/// tenth of an export's time. Now a copy retains the box; setting a field makes a new
-/// box, which happens a few times per quote while the graph is built.
+/// The fields are kept in `SharedValues`: the graph builder and every exporter copy
+/// matched quotes (loop variables, closures, lookups).
 public struct MatchedQuote: Sendable, Equatable {
-    private final class Fields: Sendable {
-        let quote: Quote
-        let source: SourceLink?
-        let verdict: Verdict
-        let score: Double
-        let edits: [Edit]
-        let script: [Edit]
-
-        init(quote: Quote, source: SourceLink?, verdict: Verdict, score: Double, edits: [Edit], script: [Edit]) {
-            self.quote = quote
-            self.source = source
-            self.verdict = verdict
-            self.score = score
-            self.edits = edits
-            self.script = script
-        }
+    private struct Values: Sendable, Equatable {
+        var quote: Quote
+        var source: SourceLink?
+        var verdict: Verdict
+        var score: Double
+        var edits: [Edit]
+        var script: [Edit]
     }
 
-    private var fields: Fields
+    private var fields: SharedValues<Values>
 
-    public var quote: Quote {
-        _read { yield fields.quote }
-        set { fields = Fields(quote: newValue, source: source, verdict: verdict, score: score, edits: edits, script: script) }
-    }
-    public var source: SourceLink? {
-        _read { yield fields.source }
-        set { fields = Fields(quote: quote, source: newValue, verdict: verdict, score: score, edits: edits, script: script) }
-    }
-    public var verdict: Verdict {
-        get { fields.verdict }
-        set { fields = Fields(quote: quote, source: source, verdict: newValue, score: score, edits: edits, script: script) }
-    }
+    public var quote: Quote { _read { yield fields.values.quote } set { fields[\.quote] = newValue } }
+    public var source: SourceLink? { _read { yield fields.values.source } set { fields[\.source] = newValue } }
+    public var verdict: Verdict { get { fields.values.verdict } set { fields[\.verdict] = newValue } }
     /// Similarity of quote and source in [0, 1]; 0 for unresolved.
-    public var score: Double {
-        get { fields.score }
-        set { fields = Fields(quote: quote, source: source, verdict: verdict, score: newValue, edits: edits, script: script) }
-    }
+    public var score: Double { get { fields.values.score } set { fields[\.score] = newValue } }
     /// Every non-equal run of the edit script (empty for verbatim).
-    public var edits: [Edit] {
-        _read { yield fields.edits }
-        set { fields = Fields(quote: quote, source: source, verdict: verdict, score: score, edits: newValue, script: script) }
-    }
+    public var edits: [Edit] { _read { yield fields.values.edits } set { fields[\.edits] = newValue } }
     /// The full edit script including `equal` runs, for diffs in reports.
-    public var script: [Edit] {
-        _read { yield fields.script }
-        set { fields = Fields(quote: quote, source: source, verdict: verdict, score: score, edits: edits, script: newValue) }
-    }
+    public var script: [Edit] { _read { yield fields.values.script } set { fields[\.script] = newValue } }
 
     public init(quote: Quote, source: SourceLink?, verdict: Verdict, score: Double, edits: [Edit], script: [Edit]) {
-        fields = Fields(quote: quote, source: source, verdict: verdict, score: score, edits: edits, script: script)
-    }
-
-    public static func == (a: MatchedQuote, b: MatchedQuote) -> Bool {
-        a.fields === b.fields || (a.quote == b.quote && a.source == b.source && a.verdict == b.verdict
-            && a.score == b.score && a.edits == b.edits && a.script == b.script)
+        fields = SharedValues(Values(quote: quote, source: source, verdict: verdict, score: score, edits: edits, script: script))
     }
 }
 

@@ -4,9 +4,7 @@
 /// `start`/`end` are Unicode-scalar offsets into `Document.text`; `normalizedRange`
 /// is the same span in the document's `NormalizedText`.
 ///
-/// A value kept in one immutable box, like `MatchedQuote`: reports look articles up
-/// and copy them for every quote, and a copy of the plain struct retained each of its
-/// strings. Setting a field makes a new box.
+/// The fields are kept in `SharedValues`: reports copy an article for every quote.
 public struct Article: Sendable, Equatable {
     private struct Values: Sendable, Equatable {
         var id: String
@@ -22,44 +20,27 @@ public struct Article: Sendable, Equatable {
         var normalizedRange: Range<Int>
     }
 
-    private final class Box: Sendable {
-        let values: Values
-        init(_ values: Values) { self.values = values }
-    }
+    private var fields: SharedValues<Values>
 
-    private var box: Box
-
-    private subscript<T>(_ field: WritableKeyPath<Values, T>) -> T {
-        get { box.values[keyPath: field] }
-        set {
-            var values = box.values
-            values[keyPath: field] = newValue
-            box = Box(values)
-        }
-    }
-
-    public var id: String { _read { yield box.values.id } set { self[\.id] = newValue } }
-    public var document: String { _read { yield box.values.document } set { self[\.document] = newValue } }
-    public var kind: ArticleKind { get { box.values.kind } set { self[\.kind] = newValue } }
-    public var title: String? { _read { yield box.values.title } set { self[\.title] = newValue } }
-    public var authors: [String] { _read { yield box.values.authors } set { self[\.authors] = newValue } }
-    public var publication: String? { _read { yield box.values.publication } set { self[\.publication] = newValue } }
+    public var id: String { _read { yield fields.values.id } set { fields[\.id] = newValue } }
+    public var document: String { _read { yield fields.values.document } set { fields[\.document] = newValue } }
+    public var kind: ArticleKind { get { fields.values.kind } set { fields[\.kind] = newValue } }
+    public var title: String? { _read { yield fields.values.title } set { fields[\.title] = newValue } }
+    public var authors: [String] { _read { yield fields.values.authors } set { fields[\.authors] = newValue } }
+    public var publication: String? { _read { yield fields.values.publication } set { fields[\.publication] = newValue } }
     /// ISO `YYYY-MM-DD`, `YYYY-MM`, or nil when the text gives no date with a year.
-    public var date: String? { _read { yield box.values.date } set { self[\.date] = newValue } }
+    public var date: String? { _read { yield fields.values.date } set { fields[\.date] = newValue } }
     /// The date as the text writes it (`6月4日`, `2020 年 8 月 22 日电`), when one was found.
-    public var dateText: String? { _read { yield box.values.dateText } set { self[\.dateText] = newValue } }
-    public var start: Int { get { box.values.start } set { self[\.start] = newValue } }
-    public var end: Int { get { box.values.end } set { self[\.end] = newValue } }
-    public var normalizedRange: Range<Int> { get { box.values.normalizedRange } set { self[\.normalizedRange] = newValue } }
+    public var dateText: String? { _read { yield fields.values.dateText } set { fields[\.dateText] = newValue } }
+    public var start: Int { get { fields.values.start } set { fields[\.start] = newValue } }
+    public var end: Int { get { fields.values.end } set { fields[\.end] = newValue } }
+    public var normalizedRange: Range<Int> { get { fields.values.normalizedRange } set { fields[\.normalizedRange] = newValue } }
 
     public init(id: String, document: String, kind: ArticleKind, title: String?, authors: [String], publication: String?, date: String?, dateText: String?, start: Int, end: Int, normalizedRange: Range<Int>) {
-        box = Box(Values(id: id, document: document, kind: kind, title: title, authors: authors, publication: publication,
+        fields = SharedValues(Values(id: id, document: document, kind: kind, title: title, authors: authors, publication: publication,
                          date: date, dateText: dateText, start: start, end: end, normalizedRange: normalizedRange))
     }
 
-    public static func == (a: Article, b: Article) -> Bool {
-        a.box === b.box || a.box.values == b.box.values
-    }
 }
 
 /// `normalizedRange` is not encoded: it only means something next to the document's
