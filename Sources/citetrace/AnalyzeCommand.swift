@@ -7,9 +7,9 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Run the whole pipeline and write the reports.",
         discussion: """
-        Writes citations.json, citations.tei.xml, citations.graphml, citations.dot and an HTML
-        report (index.html, speeches/, articles/, timeline.html, unresolved.html) into --out.
-        Each file is written to a staging folder as soon as it is rendered, and the files are
+        Writes citations.json, citations.tei.xml, citations.graphml, citations.dot and an HTML \
+        report (index.html, speeches/, articles/, timeline.html, unresolved.html) into --out. \
+        Each file is written to a staging folder as soon as it is rendered, and the files are \
         moved into place only when all of them were written, so a failed run leaves the previous reports as they were.
         """
     )

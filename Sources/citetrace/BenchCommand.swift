@@ -7,12 +7,15 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Time the pipeline stage by stage on synthetic corpora of several sizes.",
         discussion: """
-        For each size, generates a synthetic corpus (see 'synth'; reused from --keep when it
-        is already there), then runs the pipeline on it in a child process of its own
-        ('bench --one'), timing each stage, and scores the links against the truth. Peak
-        RSS is the child's VmHWM from /proc/self/status: the high-water mark is per process
-        and cannot be reset, so one process per size gives each size its own peak (it
-        includes the process's fixed cost, about 20 MB). MB are 10^6 bytes of input files.
+        For each size, generates a synthetic corpus (see 'synth'; reused from --keep when it \
+        is already there), then runs the pipeline on it in a child process of its own \
+        ('bench --one'), timing each stage, and scores the links against the truth. Peak \
+        RSS is the child's VmHWM from /proc/self/status: the high-water mark is per process \
+        and cannot be reset, so one process per size gives each size its own peak (it \
+        includes the process's fixed cost, about 20 MB). MB are 10^6 bytes of input files. \
+        The JSON output also gives each stage's processor seconds (all threads), which, \
+        divided by its seconds, say how many cores the stage kept busy.
+
         Build with -c release before measuring.
         """
     )

@@ -7,10 +7,10 @@ struct BenchKWICCommand: ParsableCommand {
         commandName: "bench-kwic",
         abstract: "Measure keyword-in-context search on a large synthetic corpus.",
         discussion: """
-        Reads the given documents, repeats them in memory until their original text reaches
-        --megabytes of UTF-8, builds the KWIC index over the normalized text of every copy, then
-        times each term: counting every occurrence through the index (--runs times: min, median,
-        max), and reporting the first 100 hits with context, article and quote. With --regex, one
+        Reads the given documents, repeats them in memory until their original text reaches \
+        --megabytes of UTF-8, builds the KWIC index over the normalized text of every copy, then \
+        times each term: counting every occurrence through the index (--runs times: min, median, \
+        max), and reporting the first 100 hits with context, article and quote. With --regex, one \
         regular-expression search over the whole corpus is timed too. Build with -c release.
         """
     )

@@ -6,9 +6,9 @@ struct ConcordanceCommand: ParsableCommand {
         commandName: "concordance",
         abstract: "A speech sentence by sentence, with the articles and quotes citing each sentence.",
         discussion: """
-        The text is the speech's published text when the corpus has one, else its longest report.
-        Quotes matched to another witness of the speech are placed by aligning that witness with it.
-        Each line: sentence number, citing articles and quotes, first and last article date cited
+        The text is the speech's published text when the corpus has one, else its longest report. \
+        Quotes matched to another witness of the speech are placed by aligning that witness with it. \
+        Each line: sentence number, citing articles and quotes, first and last article date cited \
         (undated articles are counted, not dated), and the sentence.
         """
     )

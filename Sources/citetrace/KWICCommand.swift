@@ -6,10 +6,10 @@ struct KWICCommand: ParsableCommand {
         commandName: "kwic",
         abstract: "Every occurrence of a term, in context (keyword in context).",
         discussion: """
-        The term is normalized like the texts, so it matches across traditional and simplified
-        script, full and half width, and line or page breaks inside a sentence. Each hit shows the
-        document and article, the original offsets [start, end) and characters, the context, and
-        the quote it falls in (with the speech the quote is linked to, if any).
+        The term is normalized like the texts, so it matches across traditional and simplified \
+        script, full and half width, and line or page breaks inside a sentence. Each hit shows the \
+        document and article, the original offsets [start, end) and characters, the context, and \
+        the quote it falls in (with the speech the quote is linked to, if any). \
         With --regex the term is an NSRegularExpression run over the normalized text.
         """
     )

@@ -7,11 +7,11 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Precision and recall of quote → speech links against a truth file.",
         discussion: """
-        A found quote answers a planted one when it is in the same document and covers at
-        least half of the planted span. Recall: planted quotes with a source whose answer
-        links that speech. Precision: found links that answer a planted quote of the same
-        speech (a link on an official's words or a held-out speech's is wrong). Prints both
-        overall and per verdict, the verdict confusion table (planted × found) and, for a
+        A found quote answers a planted one when it is in the same document and covers at \
+        least half of the planted span. Recall: planted quotes with a source whose answer \
+        links that speech. Precision: found links that answer a planted quote of the same \
+        speech (a link on an official's words or a held-out speech's is wrong). Prints both \
+        overall and per verdict, the verdict confusion table (planted × found) and, for a \
         synthetic truth, how each kind of planted change fared.
         """
     )

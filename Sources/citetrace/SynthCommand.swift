@@ -7,14 +7,15 @@ struct SynthCommand: ParsableCommand {
         commandName: "synth",
         abstract: "Write a reproducible synthetic corpus with planted quotes, and its truth.",
         discussion: """
-        Builds article files from the real speeches and article prose of --seeds: quotes of
-        the speeches are planted at known offsets under known changes (exact, script, width,
-        line and page breaks, substituted or deleted words, splices, paraphrases, wrong
-        claimed dates, words of a held-out speech, officials' words). Writes OUT/corpus/
-        (the speech texts and the articles; some traditional, GB18030 or UTF-16) and
-        OUT/truth.json, whose quotes have the shape of citations.json's. The same seed and
+        Builds article files from the real speeches and article prose of --seeds: quotes of \
+        the speeches are planted at known offsets under known changes (exact, script, width, \
+        line and page breaks, substituted or deleted words, splices, paraphrases, wrong \
+        claimed dates, words of a held-out speech, officials' words). Writes OUT/corpus/ \
+        (the speech texts and the articles; some traditional, GB18030 or UTF-16) and \
+        OUT/truth.json, whose quotes have the shape of citations.json's. The same seed and \
         size give the same bytes. Check a run with:
-          citetrace analyze OUT/corpus --out R && citetrace score OUT/truth.json R/citations.json
+          citetrace analyze OUT/corpus --out R
+          citetrace score OUT/truth.json R/citations.json
         """
     )
 

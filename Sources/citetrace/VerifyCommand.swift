@@ -7,10 +7,10 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check a quotation against the speeches in a corpus.",
         discussion: """
-        Prints the best source, its date, the verdict, the score and a character diff:
-        [-text-] is in the source but missing from the quote, {+text+} is in the quote but
-        not in the source, [-old-]{+new+} is a changed word.
-        Exit status: 0 verbatim or normalized; 3 variant, composite, paraphrase or
+        Prints the best source, its date, the verdict, the score and a character diff: \
+        [-text-] is in the source but missing from the quote, {+text+} is in the quote but \
+        not in the source, [-old-]{+new+} is a changed word. \
+        Exit status: 0 verbatim or normalized; 3 variant, composite, paraphrase or \
         misattributed (the quote needs an editor's look); 4 unresolved (no source in the corpus).
         """
     )
