@@ -8,14 +8,14 @@
 /// wrong link and costs precision. Pure: no I/O.
 public enum QuoteScorer {
     public static func score(truth: [ScoredQuote], predicted: [ScoredQuote]) -> ScoreReport {
-        let found = Dictionary(grouping: predicted, by: \.document)
-        let planted = Dictionary(grouping: truth, by: \.document)
+        let found = Dictionary(grouping: predicted, by: \.document).mapValues(OverlapIndex.init)
+        let planted = Dictionary(grouping: truth, by: \.document).mapValues(OverlapIndex.init)
         var report = ScoreReport()
         report.truthQuotes = truth.count
         report.predictedQuotes = predicted.count
 
         for t in truth {
-            let answers = (found[t.document] ?? []).filter { Self.answers($0, t) }
+            let answers = (found[t.document]?.overlapping(t.start..<t.end) ?? []).filter { Self.answers($0, t) }
             let best = answers.max { rank($0, for: t) < rank($1, for: t) }
             let linkedRight = t.source == nil
                 ? !answers.contains { $0.source != nil }
@@ -36,7 +36,7 @@ public enum QuoteScorer {
             guard let speech = p.source?.speech else { continue }
             report.overall.predictedLinks += 1
             report.byVerdict[p.verdict.rawValue, default: ScoreReport.Counts()].predictedLinks += 1
-            let answered = (planted[p.document] ?? []).filter { Self.answers(p, $0) }
+            let answered = (planted[p.document]?.overlapping(p.start..<p.end) ?? []).filter { Self.answers(p, $0) }
             if answered.contains(where: { $0.source?.speech == speech }) {
                 report.overall.correct += 1
                 report.byVerdict[p.verdict.rawValue, default: ScoreReport.Counts()].correct += 1
@@ -45,6 +45,41 @@ public enum QuoteScorer {
             }
         }
         return report
+    }
+
+    /// One document's quotes, found by the spans they overlap: a scan of the document's
+    /// quotes per quote is quadratic when a corpus is one long file of tens of thousands.
+    struct OverlapIndex {
+        /// The quotes in their given order.
+        let quotes: [ScoredQuote]
+        /// Positions in `quotes`, by start.
+        let byStart: [Int]
+        /// The largest end among `byStart[0...i]`.
+        let reach: [Int]
+
+        init(_ quotes: [ScoredQuote]) {
+            self.quotes = quotes
+            byStart = quotes.indices.sorted { (quotes[$0].start, $0) < (quotes[$1].start, $1) }
+            var reach: [Int] = [], far = Int.min
+            for i in byStart {
+                far = max(far, quotes[i].end)
+                reach.append(far)
+            }
+            self.reach = reach
+        }
+
+        /// The quotes sharing at least one offset with `span`, in their given order (which
+        /// decides ties among answers). An empty quote overlaps nothing, as in `answers`.
+        func overlapping(_ span: Range<Int>) -> [ScoredQuote] {
+            var hits: [Int] = []
+            var k = byStart.partitioningIndex { quotes[$0].start >= span.upperBound }
+            while k > 0, reach[k - 1] > span.lowerBound {
+                k -= 1
+                let q = quotes[byStart[k]]
+                if q.end > span.lowerBound, q.start < q.end { hits.append(byStart[k]) }
+            }
+            return hits.sorted().map { quotes[$0] }
+        }
     }
 
     /// `p` covers at least half of `t` (same document).

@@ -34,4 +34,55 @@ struct QuoteScorerTests {
         #expect(r.confusion["variant"]?[ScoreReport.missed] == 1)
         #expect(r.spurious == ["verbatim": 1, "variant": 1])
     }
+
+    @Test("the overlap index finds what a scan of the document finds, in the given order, for nested, empty and repeated spans")
+    func overlapIndexAgreesWithScan() {
+        var random = SeededRandom(seed: 5)
+        for round in 0..<300 {
+            let count = Int.random(in: 0...(round % 4 == 0 ? 3 : 50), using: &random)
+            let quotes = (0..<count).map { i -> ScoredQuote in
+                let start = Int.random(in: 0...200, using: &random)
+                let length = Int.random(in: 0...(round % 2 == 0 ? 8 : 120), using: &random)
+                return q("D", start, start + length, nil, .unresolved)
+            }
+            let index = QuoteScorer.OverlapIndex(quotes)
+            for _ in 0..<40 {
+                let lo = Int.random(in: -5...330, using: &random)
+                let span = lo..<(lo + Int.random(in: 0...60, using: &random))
+                let scanned = quotes.filter { $0.start < $0.end && $0.start < span.upperBound && $0.end > span.lowerBound }
+                #expect(index.overlapping(span).map(\.id) == scanned.map(\.id), "\(span)")
+            }
+        }
+    }
+
+    @Test("one document of many quotes is scored as the same quotes spread over many documents are")
+    func longDocumentScoresLikeMany() {
+        let spread = SynthFixture.small.truth.quotes
+        // Each document's quotes moved into one archive, after the previous document's.
+        var shift: [String: Int] = [:], next = 0
+        for (document, quotes) in Dictionary(grouping: spread, by: \.document).sorted(by: { $0.key < $1.key }) {
+            shift[document] = next
+            next += (quotes.map(\.end).max() ?? 0) + 1
+        }
+        let archived = spread.map { quote -> ScoredQuote in
+            var q = quote
+            q.document = "archive"
+            q.start += shift[quote.document]!
+            q.end += shift[quote.document]!
+            return q
+        }
+        // Every third found quote covers less than half of its planted span: it answers nothing.
+        func found(_ quotes: [ScoredQuote]) -> [ScoredQuote] {
+            quotes.enumerated().map { i, quote in
+                var q = quote
+                if i % 3 == 0 { q.end = q.start + (q.end - q.start) / 3 }
+                return q
+            }
+        }
+        let one = QuoteScorer.score(truth: archived, predicted: found(archived))
+        let many = QuoteScorer.score(truth: spread, predicted: found(spread))
+        #expect(one.overall == many.overall)
+        #expect(one.confusion == many.confusion)
+        #expect(many.overall.recalled < many.overall.truthLinks)
+    }
 }
