@@ -20,8 +20,11 @@ public struct CitationGraphBuilder: Sendable {
             let reuse = ReuseFinder(matcher: matcher)
             // Each document's own quotes only: the finder looks at no other.
             let existing = Dictionary(grouping: quotes.map(\.quote), by: \.document)
-            quotes += analysis.documents.parallelMap { doc in
-                reuse.find(in: doc, skipping: witnesses, existing: existing[doc.document.id] ?? [])
+            let documents = analysis.documents
+            let taken = documents.parallelMap { ReuseFinder.taken(by: existing[$0.document.id] ?? [], in: $0) }
+            // By batches of articles, not documents, so one long file also uses every core.
+            quotes += ArticleBatch.batches(documents).parallelMap { batch in
+                reuse.find(in: documents[batch.document], articles: batch.articles, taken: taken[batch.document], skipping: witnesses)
             }.flatMap { $0 }
             // Unmarked repetitions of quotes with no source, so their clusters are complete.
             quotes += EchoFinder(settings: settings).find(quotes, documents: analysis.documents, speakers: speakers, skipping: witnesses)

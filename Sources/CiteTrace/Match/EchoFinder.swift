@@ -32,14 +32,18 @@ public struct EchoFinder: Sendable {
         // least this long: a sentence sharing no such run with any probe is no echo.
         let runs = RunSet(length: min(settings.echoMinRun, settings.clusterMinContent), of: probes)
         let frozen = index, keys = probes
-        return documents.parallelMap { doc in
-            echoes(in: doc, probes: keys, index: frozen, runs: runs, taken: taken[doc.document.id] ?? SpanSet([]), witnesses: witnesses)
+        return ArticleBatch.batches(documents).parallelMap { batch in
+            let doc = documents[batch.document]
+            return echoes(in: doc, articles: batch.articles, probes: keys, index: frozen, runs: runs,
+                          taken: taken[doc.document.id] ?? SpanSet([]), witnesses: witnesses)
         }.flatMap { $0 }
     }
 
-    func echoes(in doc: DocumentAnalysis, probes: [[UInt32]], index: NGramIndex, runs: RunSet, taken: SpanSet, witnesses: Set<String>) -> [MatchedQuote] {
+    /// Echoes in `doc.articles[articles]`: each article is looked at alone.
+    func echoes(in doc: DocumentAnalysis, articles: Range<Int>, probes: [[UInt32]], index: NGramIndex, runs: RunSet,
+                taken: SpanSet, witnesses: Set<String>) -> [MatchedQuote] {
         var found: [MatchedQuote] = []
-        for article in doc.articles where !witnesses.contains(article.id) {
+        for article in doc.articles[articles] where !witnesses.contains(article.id) {
             for sentence in ReuseFinder.sentences(doc.normalized.scalars, article.normalizedRange) {
                 if taken.overlaps(sentence) { continue }
                 let key = ContentKey(doc.normalized, sentence)

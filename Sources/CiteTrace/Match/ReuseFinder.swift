@@ -16,10 +16,19 @@ public struct ReuseFinder: Sendable {
     }
 
     public func find(in doc: DocumentAnalysis, skipping witnesses: Set<String>, existing: [Quote]) -> [MatchedQuote] {
+        find(in: doc, articles: doc.articles.indices, taken: Self.taken(by: existing, in: doc), skipping: witnesses)
+    }
+
+    /// The spans of `existing` quotes of `doc`, which reuse is not looked for in.
+    static func taken(by existing: [Quote], in doc: DocumentAnalysis) -> SpanSet {
+        SpanSet(existing.lazy.filter { $0.document == doc.document.id }.map(\.normalizedRange))
+    }
+
+    /// Reuse in `doc.articles[articles]`: each article is looked at alone.
+    func find(in doc: DocumentAnalysis, articles: Range<Int>, taken: SpanSet, skipping witnesses: Set<String>) -> [MatchedQuote] {
         let s = doc.normalized.scalars
-        let taken = SpanSet(existing.lazy.filter { $0.document == doc.document.id }.map(\.normalizedRange))
         var result: [MatchedQuote] = []
-        for article in doc.articles where !witnesses.contains(article.id) {
+        for article in doc.articles[articles] where !witnesses.contains(article.id) {
             var title: String?? // normalized on first need: most articles never need it
             for sentence in Self.sentences(s, article.normalizedRange) {
                 if taken.overlaps(sentence) { continue }
