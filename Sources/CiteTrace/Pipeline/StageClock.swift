@@ -22,7 +22,11 @@ public final class StageClock {
     /// Processor time the process has used so far, user and system, all threads, in seconds.
     static func processorSeconds() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)   // an enum in Glibc's overlay
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
         let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
         let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         return user + system
