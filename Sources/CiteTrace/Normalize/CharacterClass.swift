@@ -19,9 +19,7 @@ public enum CharacterClass {
     public static func isContent(_ s: Unicode.Scalar) -> Bool {
         if isHan(s) || isASCIIAlnum(s) { return true }
         if s.value < 0x80 { return false }
-        if s.value < 0x1_0000 {
-            return basicPlaneContent.withUnsafeBufferPointer { $0[Int(s.value) >> 6] } & (1 << (UInt64(s.value) & 63)) != 0
-        }
+        if s.value < 0x1_0000 { return basicPlaneContent.contains(s) }
         return hasContentProperties(s)
     }
 
@@ -33,15 +31,10 @@ public enum CharacterClass {
         return p.isAlphabetic || p.numericType != nil
     }
 
-    /// `hasContentProperties` for every scalar of the Basic Multilingual Plane, one bit
-    /// each (8 KB), computed once: Chinese text's punctuation all lies there.
-    private static let basicPlaneContent: [UInt64] = (0..<(0x1_0000 / 64)).map { word in
-        var bits: UInt64 = 0
-        for bit in 0..<64 {
-            if let s = Unicode.Scalar(UInt32(word * 64 + bit)), hasContentProperties(s) { bits |= 1 << UInt64(bit) }
-        }
-        return bits
-    }
+    /// The scalars of the Basic Multilingual Plane with `hasContentProperties`, computed
+    /// once: Chinese text's punctuation all lies there.
+    private static let basicPlaneContent = ScalarBitmap(
+        (0..<UInt32(0x1_0000)).lazy.compactMap(Unicode.Scalar.init).filter(hasContentProperties))
 
     @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
