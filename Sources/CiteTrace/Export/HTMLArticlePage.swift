@@ -14,23 +14,17 @@ struct HTMLArticlePage {
         document.format != .text || document.path.lowercased().hasSuffix(".md")
     }
 
-    func render() -> String {
+    /// Writes the page piece by piece: the text, each note and each diff as it is made.
+    func write(to output: ByteSink) {
+        HTMLPage(title: HTMLCorpus.title(article), section: .article, root: root, body: "").write(to: output) { output in
+            writeBody(to: output)
+        }
+    }
+
+    private func writeBody(to output: ByteSink) {
         let quotes = corpus.quotes(article: article.id)
         let numbered = quotes.enumerated().map { (quote: $0.element, note: $0.offset + 1) }
-        let spans = HTMLMarkup.spans(numbered, in: article.start..<max(article.start, article.end))
-        let text = HTMLMarkup.render(
-            document,
-            range: article.start..<max(article.start, article.end),
-            spans: spans,
-            headings: Self.writesMarkdownHeadings(document),
-            markClass: { span in
-                "v-\(span.quote.verdict.rawValue)" + (span.quote.quote.trivial ? " trivial" : "")
-            },
-            markTitle: { span in markTitle(span.quote) },
-            noteRef: { span in
-                "<sup class=\"ref\"><a href=\"#n-\(HTML.token(span.quote.quote.id))\">[\(span.note)]</a></sup>"
-            }
-        )
+        let range = article.start..<max(article.start, article.end)
 
         var b = "<article class=\"doc\">\n"
         b += "<p class=\"kicker\">\(HTML.text(kindLabel)) · <code>\(HTML.text(article.id))</code></p>\n"
@@ -46,28 +40,46 @@ struct HTMLArticlePage {
         b += "<section aria-labelledby=\"h-text\"><h2 id=\"h-text\">正文</h2>\n"
         if !quotes.isEmpty { b += HTMLVerdict.legend() }
         b += "<div class=\"article-text\">\n"
-        b += text.html.isEmpty ? HTMLBlocks.empty("（正文为空）") : text.html
-        b += "</div></section>\n"
+        output.write(b)
+
+        let text = HTMLMarkup.write(
+            document,
+            range: range,
+            spans: HTMLMarkup.spans(numbered, in: range),
+            headings: Self.writesMarkdownHeadings(document),
+            to: output,
+            markClass: { span in
+                "v-\(span.quote.verdict.rawValue)" + (span.quote.quote.trivial ? " trivial" : "")
+            },
+            markTitle: { span in markTitle(span.quote) },
+            noteRef: { span in
+                "<sup class=\"ref\"><a href=\"#n-\(HTML.token(span.quote.quote.id))\">[\(span.note)]</a></sup>"
+            }
+        )
+        if !text.wroteText { output.write(HTMLBlocks.empty("（正文为空）")) }
+        output.write("</div></section>\n")
 
         if !quotes.isEmpty {
-            b += "<section aria-labelledby=\"h-notes\"><h2 id=\"h-notes\">引文注释</h2>\n<ol class=\"notes\">\n"
+            output.write("<section aria-labelledby=\"h-notes\"><h2 id=\"h-notes\">引文注释</h2>\n<ol class=\"notes\">\n")
             for (q, n) in numbered {
-                b += note(q, number: n, drawn: text.drawn.contains(q.quote.id))
+                output.write(note(q, number: n, drawn: text.drawn.contains(q.quote.id)))
             }
-            b += "</ol></section>\n"
+            output.write("</ol></section>\n")
         }
 
-        let diffs = quotes.filter { $0.verdict != .verbatim }.compactMap { q in
-            HTMLDiff.figure(q, corpus: corpus, root: root, heading: "<a href=\"#\(HTML.token(q.quote.id))\">\(HTML.text(q.quote.id))</a>")
+        var diffsOpen = false
+        for q in quotes where q.verdict != .verbatim {
+            let heading = "<a href=\"#\(HTML.token(q.quote.id))\">\(HTML.text(q.quote.id))</a>"
+            guard let figure = HTMLDiff.figure(q, corpus: corpus, root: root, heading: heading) else { continue }
+            if !diffsOpen {
+                output.write("<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文对照</h2>\n")
+                output.write(HTMLDiff.legend())
+                diffsOpen = true
+            }
+            output.write(figure)
         }
-        if !diffs.isEmpty {
-            b += "<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文对照</h2>\n"
-            b += HTMLDiff.legend()
-            b += diffs.joined()
-            b += "</section>\n"
-        }
-        b += "</article>\n"
-        return HTMLPage(title: HTMLCorpus.title(article), section: .article, root: root, body: b).render()
+        if diffsOpen { output.write("</section>\n") }
+        output.write("</article>\n")
     }
 
     private var dateText: String {

@@ -7,7 +7,14 @@ struct HTMLClustersPage {
 
     private let root = ""
 
-    func render() -> String {
+    /// Writes the page cluster by cluster and row by row.
+    func write(to output: ByteSink) {
+        HTMLPage(title: "未溯源引文聚类", section: .clusters, root: root, body: "").write(to: output) { output in
+            writeBody(to: output)
+        }
+    }
+
+    private func writeBody(to output: ByteSink) {
         let clusters = corpus.graph.clusters
         let repeated = clusters.filter(\.isRepeated).enumerated().sorted { a, b in
             (-a.element.members.count, a.offset) < (-b.element.members.count, b.offset)
@@ -19,24 +26,24 @@ struct HTMLClustersPage {
         b += "共 \(clusters.count) 组，其中 \(repeated.count) 组在不同文章或同一文档中重复出现。补充出处（<code>--sources</code>）后，组内引文会自动溯源。</p>\n"
         if clusters.isEmpty { b += HTMLBlocks.empty("没有未溯源的讲话人引文。") }
 
+        output.write(b)
         if !repeated.isEmpty {
-            b += "<section aria-labelledby=\"h-repeated\"><h2 id=\"h-repeated\">重复出现的引文</h2>\n"
-            for cluster in repeated { b += section(cluster) }
-            b += "</section>\n"
+            output.write("<section aria-labelledby=\"h-repeated\"><h2 id=\"h-repeated\">重复出现的引文</h2>\n")
+            for cluster in repeated { output.write(section(cluster)) }
+            output.write("</section>\n")
         }
         if !single.isEmpty {
-            b += "<section aria-labelledby=\"h-single\"><h2 id=\"h-single\">仅出现一次的引文</h2>\n"
-            let rows = single.map { cluster -> String in
+            output.write("<section aria-labelledby=\"h-single\"><h2 id=\"h-single\">仅出现一次的引文</h2>\n")
+            let head = ["引文", "文章", "日期", "说话人", "文中所称出处"]
+            HTMLBlocks.table(head: head, rows: single, to: output) { cluster -> String in
                 let q = corpus.quote(id: cluster.members[0])
                 return "<tr id=\"\(HTML.token(cluster.id))\"><td class=\"quote\">“\(HTML.text(HTML.shorten(cluster.text, to: 160)))”</td>"
                     + "<td>\(q.map { corpus.articleLink($0.quote.article, root: root, quote: $0.quote.id) } ?? HTML.text(cluster.members[0]))</td>"
                     + "<td class=\"date\">\(HTML.text(cluster.earliest.date ?? "未注明日期"))</td>"
                     + "<td>\(HTML.text(q?.quote.speaker ?? "–"))</td><td>\(claims(cluster))</td></tr>"
             }
-            b += HTMLBlocks.table(head: ["引文", "文章", "日期", "说话人", "文中所称出处"], rows: rows)
-            b += "</section>\n"
+            output.write("</section>\n")
         }
-        return HTMLPage(title: "未溯源引文聚类", section: .clusters, root: root, body: b).render()
     }
 
     private func section(_ cluster: QuoteCluster) -> String {

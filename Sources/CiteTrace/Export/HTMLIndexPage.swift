@@ -6,11 +6,6 @@ struct HTMLIndexPage {
 
     private let root = ""
 
-    /// The page as text; `write(to:)` streams it.
-    func render() -> String {
-        String(decoding: ByteSink.collect { write(to: $0) }, as: UTF8.self)
-    }
-
     /// Writes the page into `output` section by section and row by row: at 100 MB of
     /// input the list of documents and articles alone is MBs long.
     func write(to output: ByteSink) {

@@ -56,9 +56,8 @@ struct HTMLMarkup {
         }
     }
 
-    /// The paragraphs of `document[range]` with `spans` marked.
-    /// `markAttributes` gives the attributes of a quote's first `<mark>`
-    /// (class, title, id), `noteRef` the markup placed after its end.
+    /// The paragraphs of `document[range]` with `spans` marked, as one string (tests and
+    /// small pages); `write` streams them.
     static func render(
         _ document: Document,
         range: Range<Int>,
@@ -68,6 +67,31 @@ struct HTMLMarkup {
         markTitle: (Span) -> String,
         noteRef: (Span) -> String
     ) -> (html: String, drawn: Set<String>) {
+        var drawn = Set<String>()
+        let data = ByteSink.collect { sink in
+            drawn = write(document, range: range, spans: spans, headings: headings, to: sink,
+                          markClass: markClass, markTitle: markTitle, noteRef: noteRef).drawn
+        }
+        return (String(decoding: data, as: UTF8.self), drawn)
+    }
+
+    /// Writes the paragraphs of `document[range]` with `spans` marked into `output`, a
+    /// chunk at a time: one long document that was not split into articles is one page
+    /// as large as its text, several times over once marked up.
+    /// `markClass` and `markTitle` give the class and title of a quote's first `<mark>`,
+    /// `noteRef` the markup placed after its end. Returns the ids of the quotes whose
+    /// marks were drawn, and whether anything was written.
+    @discardableResult
+    static func write(
+        _ document: Document,
+        range: Range<Int>,
+        spans: [Span],
+        headings: Bool = false,
+        to output: ByteSink,
+        markClass: (Span) -> String,
+        markTitle: (Span) -> String,
+        noteRef: (Span) -> String
+    ) -> (drawn: Set<String>, wroteText: Bool) {
         struct Open {
             var span: Span
             var emitted = false
@@ -75,10 +99,18 @@ struct HTMLMarkup {
         let scalars = document.scalars
         let lo = min(max(range.lowerBound, 0), scalars.count)
         let hi = min(max(range.upperBound, lo), scalars.count)
-        // UTF-8 bytes, made into one String at the end: appending scalar by scalar to a
-        // String is the slow part of rendering an article.
+        // UTF-8 bytes, handed to `output` a chunk at a time: appending scalar by scalar to
+        // a String is the slow part of rendering an article.
+        let chunk = 1 << 16
         var out: [UInt8] = []
-        out.reserveCapacity((hi - lo) * 3 + 256)
+        out.reserveCapacity(min((hi - lo) * 3 + 256, chunk + 4096))
+        var wroteText = false
+        func flush() {
+            guard !out.isEmpty else { return }
+            wroteText = true
+            output.write(out)
+            out.removeAll(keepingCapacity: true)
+        }
         var drawn = Set<String>()
         var inParagraph = false
         // Positions before this are a heading's marks, not shown.
@@ -141,12 +173,14 @@ struct HTMLMarkup {
                 stack[i].emitted = true
             }
             HTML.appendEscaped(c, to: &out)
+            if out.count >= chunk { flush() }
         }
         closeEnding(at: hi)
         closeEmitted()
         // Anything left (spans past the text) is closed above; note refs of marks never drawn are omitted.
         if inParagraph { out.append(contentsOf: "</p>\n".utf8) }
-        return (UTF8Output.string(out), drawn)
+        flush()
+        return (drawn, wroteText)
     }
 
     /// The length of a Markdown heading's marks (`#`…`#` and one space) at `pos`, when

@@ -6,11 +6,6 @@ struct HTMLQuotesPage {
 
     private let root = ""
 
-    /// The page as text; `write(to:)` streams it.
-    func render() -> String {
-        String(decoding: ByteSink.collect { write(to: $0) }, as: UTF8.self)
-    }
-
     /// Writes the page row by row: at 100 MB of input the table is tens of MB.
     func write(to output: ByteSink) {
         HTMLPage(title: "全部引文", section: .quotes, root: root, body: "", usesScript: true).write(to: output) { output in

@@ -59,8 +59,8 @@ public enum HTMLReport {
             Page(path: "index.html", writing: { HTMLIndexPage(corpus: corpus).write(to: $0) }),
             Page(path: "quotes.html", writing: { HTMLQuotesPage(corpus: corpus).write(to: $0) }),
             Page(path: "timeline.html") { HTMLTimelinePage(corpus: corpus).render() },
-            Page(path: "unresolved.html") { HTMLUnresolvedPage(corpus: corpus).render() },
-            Page(path: "clusters.html") { HTMLClustersPage(corpus: corpus).render() },
+            Page(path: "unresolved.html", writing: { HTMLUnresolvedPage(corpus: corpus).write(to: $0) }),
+            Page(path: "clusters.html", writing: { HTMLClustersPage(corpus: corpus).write(to: $0) }),
         ]
         for speech in graph.speeches {
             pages.append(Page(path: HTMLCorpus.speechPath(speech.id), writing: { HTMLSpeechPage(corpus: corpus, speech: speech).write(to: $0) }))
@@ -73,9 +73,9 @@ public enum HTMLReport {
         for node in graph.documents {
             for article in node.articles {
                 let document = node.document, article = article.article
-                pages.append(Page(path: HTMLCorpus.articlePath(article.id)) {
-                    HTMLArticlePage(corpus: corpus, document: document, article: article).render()
-                })
+                pages.append(Page(path: HTMLCorpus.articlePath(article.id), writing: {
+                    HTMLArticlePage(corpus: corpus, document: document, article: article).write(to: $0)
+                }))
             }
         }
         // Ids are unique in a well-formed graph; if two map to one path, keep the first.

@@ -141,6 +141,35 @@ import Testing
         #expect(html == "<p>第一<mark id=\"a1\" class=\"v-verbatim\" title=\"\">段文字</mark></p>\n<p><mark class=\"v-verbatim cont\">第二</mark>段</p>\n")
     }
 
+    @Test("a long text is handed to the file a chunk at a time, never as one string of the whole page")
+    func longTextStreams() throws {
+        var quote = HTMLReportFixture.graph.quotes[0]
+        let line = String(repeating: "长三角一体化发展", count: 50) + "\n"
+        let doc = HTMLReportFixture.document("long", "long.txt", String(repeating: line, count: 6_000))
+        let n = doc.scalars.count
+        // One mark across nearly all of it: closed and reopened at each of the 6,000 breaks.
+        (quote.quote.id, quote.quote.start, quote.quote.end) = ("q1", 3, n - 3)
+        var chunks: [Int] = []
+        var bytes: [UInt8] = []
+        let sink = ByteSink { chunk in
+            chunks.append(chunk.count)
+            bytes.append(contentsOf: chunk)
+        }
+        let result = HTMLMarkup.write(doc, range: 0..<n, spans: HTMLMarkup.spans([(quote, 1)], in: 0..<n), to: sink,
+                                      markClass: { _ in "v" }, markTitle: { _ in "" }, noteRef: { _ in "" })
+        try sink.finish()
+        #expect(result.drawn == ["q1"] && result.wroteText)
+        #expect(bytes.count > 6 * ByteSink.chunkSize)
+        #expect(chunks.count > 6)
+        #expect(chunks.max()! < ByteSink.chunkSize + (1 << 17))
+        let html = String(decoding: bytes, as: UTF8.self)
+        #expect(html.components(separatedBy: "<p>").count - 1 == 6_000)
+        #expect(html.components(separatedBy: "cont\">").count - 1 == 5_999)
+        let empty = HTMLMarkup.write(doc, range: 5..<5, spans: [], to: ByteSink { _ in }, markClass: { _ in "" },
+                                     markTitle: { _ in "" }, noteRef: { _ in "" })
+        #expect(!empty.wroteText && empty.drawn.isEmpty)
+    }
+
     @Test("headings of HTML and TEI input are heading paragraphs without their Markdown marks; a .txt keeps its #")
     func headingLines() {
         let base = HTMLReportFixture.graph.quotes[0]
