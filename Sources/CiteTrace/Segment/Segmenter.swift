@@ -53,6 +53,7 @@ public struct Segmenter: Sendable {
 
     /// Splits paragraphs into article-sized pieces at end markers and strong starts.
     static func pieces(_ ps: [Paragraph]) -> [[Int]] {
+        var shapes = Shapes(ps)
         var pieces: [[Int]] = []
         var current: [Int] = []
         var currentHasBody = false
@@ -71,12 +72,12 @@ public struct Segmenter: Sendable {
             if marker == nil && !closing && currentHasBody {
                 if (p.isHeading && p.headingLevel <= 2) || ParagraphShape.isEditorsNoteLabel(p) {
                     flush()
-                } else if let start = titleBylineStart(ps, i), start == i {
+                } else if shapes.startsTitleAndByline(i) {
                     flush()
                 }
             }
             current.append(i)
-            if ParagraphShape.isBody(p) && marker == nil { currentHasBody = true }
+            if shapes.isBody[i] && marker == nil { currentHasBody = true }
             if marker != nil { closing = true }
             i += 1
         }
@@ -84,15 +85,38 @@ public struct Segmenter: Sendable {
         return pieces
     }
 
-    /// If paragraph `i` begins a header block that ends in a byline right before body
-    /// text (kicker, title, subtitles, bylines, body), returns `i`.
-    static func titleBylineStart(_ ps: [Paragraph], _ i: Int) -> Int? {
-        guard !ParagraphShape.isBody(ps[i]), Byline.names(ps[i]) == nil else { return nil }
-        var j = i
-        while j < ps.count, !ParagraphShape.isBody(ps[j]), j - i < 6 { j += 1 }
-        guard j < ps.count, ParagraphShape.isBody(ps[j]), j - 1 > i else { return nil }
-        guard Byline.names(ps[j - 1]) != nil else { return nil }
-        return i
+    /// The shapes of a document's paragraphs, each worked out once: a header block is
+    /// looked for at every paragraph and looks ahead up to six, so asking again would
+    /// test each paragraph seven times.
+    struct Shapes {
+        let paragraphs: [Paragraph]
+        /// `ParagraphShape.isBody` of each paragraph.
+        let isBody: [Bool]
+        /// Whether each paragraph is a byline, once asked.
+        private var bylines: [Bool?]
+
+        init(_ paragraphs: [Paragraph]) {
+            self.paragraphs = paragraphs
+            isBody = paragraphs.map(ParagraphShape.isBody)
+            bylines = Array(repeating: nil, count: paragraphs.count)
+        }
+
+        mutating func isByline(_ i: Int) -> Bool {
+            if let known = bylines[i] { return known }
+            let answer = Byline.names(paragraphs[i]) != nil
+            bylines[i] = answer
+            return answer
+        }
+
+        /// Whether paragraph `i` begins a header block that ends in a byline right before
+        /// body text (kicker, title, subtitles, bylines, body).
+        mutating func startsTitleAndByline(_ i: Int) -> Bool {
+            guard !isBody[i], !isByline(i) else { return false }
+            var j = i
+            while j < paragraphs.count, !isBody[j], j - i < 6 { j += 1 }
+            guard j < paragraphs.count, isBody[j], j - 1 > i else { return false }
+            return isByline(j - 1)
+        }
     }
 
     static func trailingTitle(_ piece: [Paragraph]) -> (title: String, authors: [String])? {
