@@ -1,3 +1,5 @@
+import Foundation
+
 /// A corpus carried through the stages that need every document at once: the speech
 /// catalog, quote extraction and matching.
 public struct CorpusAnalysis: Sendable {
@@ -19,14 +21,41 @@ public struct CorpusAnalysis: Sendable {
             }.map { try $0.get() }
         }
         let docs = clock.measure("segment") {
-            Array(zip(all, normalized)).parallelMap { doc, norm in
+            let docs = Self.byDocument(Array(zip(all, normalized)), length: { $0.0.scalars.count }) { doc, norm in
                 DocumentAnalysis(document: doc, normalized: norm, articles: Segmenter().segment(doc, norm))
             }
+            // The paragraphs, a copy of each document's text made on every core, are gone;
+            // the allocator keeps their pages otherwise, and the stages to come add to them.
+            ProcessMemory.returnFreedMemory()
+            return docs
         }
         self.documents = docs
         self.spill = spill
         self.catalog = clock.measure("catalog") { SpeechCatalog.build(from: docs, supplied: supplied?.entries.map(\.speech) ?? []) }
     }
+}
+
+extension CorpusAnalysis {
+    /// `transform` of every document, results in corpus order, for a transform that shares
+    /// one document's work among the cores itself. A parallel map nested in another runs
+    /// on one thread, so a document holding a large share of the corpus (a year of a paper
+    /// in one file) is done alone, all cores on it, and the others a document per task.
+    static func byDocument<Item: Sendable, T: Sendable>(_ items: [Item], length: (Item) -> Int,
+                                                       _ transform: @Sendable (Item) -> T) -> [T] {
+        let lengths = items.map(length)
+        let total = lengths.reduce(0, +)
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let alone = Set(items.indices.filter { lengths[$0] >= Self.aloneFrom && lengths[$0] * 2 * cores > total })
+        guard !alone.isEmpty else { return items.parallelMap(transform) }
+        var results = [T?](repeating: nil, count: items.count)
+        for i in alone.sorted() { results[i] = transform(items[i]) }
+        let rest = items.indices.filter { !alone.contains($0) }
+        for (i, result) in zip(rest, rest.map { items[$0] }.parallelMap(transform)) { results[i] = result }
+        return results.map { $0! }
+    }
+
+    /// Scalars from which a document large against the rest of the corpus is done alone.
+    static let aloneFrom = 1 << 20
 }
 
 extension CorpusAnalysis {

@@ -28,16 +28,15 @@ struct Paragraph {
     var isHeading: Bool { headingLevel > 0 }
 
     static func split(_ norm: NormalizedText, document: Document) -> [Paragraph] {
-        var result: [Paragraph] = []
+        var lines: [Range<Int>] = []
         var start = 0
         let s = norm.scalars
         for i in 0...s.count where i == s.count || s[i] == "\n" {
-            if i > start {
-                result.append(make(norm, document, start..<i))
-            }
+            if i > start { lines.append(start..<i) }
             start = i + 1
         }
-        return result
+        // Each paragraph copies its text: on all cores for a long document.
+        return lines.parallelMap(chunk: Segmenter.Shapes.paragraphsPerTask) { make(norm, document, $0) }
     }
 
     static func make(_ norm: NormalizedText, _ doc: Document, _ range: Range<Int>) -> Paragraph {

@@ -18,11 +18,22 @@ public struct Segmenter: Sendable {
         let paragraphs = Paragraph.split(norm, document: document)
         guard !paragraphs.isEmpty else { return [] }
         let anchor = Self.anchorDate(paragraphs)
-        let pieces = Self.pieces(paragraphs)
+        var shapes = Shapes(paragraphs)
+        let pieces = Self.pieces(paragraphs, &shapes)
+        // Each piece's draft and header on all cores (a long document is thousands of
+        // pieces); only the joining below looks from one piece to the one before it.
+        let known = shapes
+        let made = pieces.parallelMap(chunk: Self.piecesPerTask) { indices -> (draft: Draft, hasSentence: Bool) in
+            var draft = Draft(paragraphs: indices.map { known.paragraphs[$0] },
+                              bodyStart: indices.firstIndex { known.isBody[$0] },
+                              markers: indices.compactMap { known.markers[$0] })
+            let hasSentence = draft.paragraphs.contains { $0.scalars.contains("。") || $0.scalars.contains("!") || $0.scalars.contains("?") }
+            draft.resolveHeader()
+            return (draft, hasSentence)
+        }
         var drafts: [Draft] = []
-        for indices in pieces {
-            let piece = indices.map { paragraphs[$0] }
-            var draft = Draft(paragraphs: piece)
+        for (draft, hasSentence) in made {
+            let piece = draft.paragraphs
             if draft.bodyStart == nil {
                 // No body: a trailing title and byline for an untitled article before it, or furniture.
                 if let last = drafts.last, last.title == nil, last.trailingTitle == nil, piece.count <= 3,
@@ -32,28 +43,32 @@ public struct Segmenter: Sendable {
                 }
                 continue
             }
-            if !piece.contains(where: { $0.scalars.contains("。") || $0.scalars.contains("!") || $0.scalars.contains("?") }),
-               piece.reduce(0, { $0 + $1.count }) < 500 {
+            if !hasSentence, piece.reduce(0, { $0 + $1.count }) < 500 {
                 // No sentence at all: a distribution list, a caption block, a table of contents.
                 continue
             }
-            if draft.title == nil, draft.bodyLength < 100, !drafts.isEmpty, draft.markers.isEmpty {
+            // Whatever its header, a piece with almost no body and no end marker is the tail of
+            // the article before it.
+            if draft.bodyLength < 100, !drafts.isEmpty, draft.markers.isEmpty {
                 drafts[drafts.count - 1].extraParagraphs += piece
                 continue
             }
-            draft.resolveHeader()
             drafts.append(draft)
         }
         // A page note (`本版稿件转载自6月4日《安徽日报》`) speaks for every article of the page.
         let pageNote = drafts.lazy.flatMap(\.markers).first { $0.text.containsLiteral("本版") && $0.publication != nil }
-        return drafts.enumerated().map { index, draft in
-            draft.article(id: "\(document.id).a\(index + 1)", document: document, norm: norm, anchor: anchor, pageNote: pageNote)
+        let finished = drafts
+        return Array(finished.indices).parallelMap(chunk: Self.piecesPerTask) { index in
+            finished[index].article(id: "\(document.id).a\(index + 1)", document: document, norm: norm, anchor: anchor, pageNote: pageNote)
         }
     }
 
+    /// Pieces (and articles) per task when a document's are shared among the cores: a
+    /// document of article size stays one task.
+    static let piecesPerTask = 64
+
     /// Splits paragraphs into article-sized pieces at end markers and strong starts.
-    static func pieces(_ ps: [Paragraph]) -> [[Int]] {
-        var shapes = Shapes(ps)
+    static func pieces(_ ps: [Paragraph], _ shapes: inout Shapes) -> [[Int]] {
         var pieces: [[Int]] = []
         var current: [Int] = []
         var currentHasBody = false
@@ -67,7 +82,7 @@ public struct Segmenter: Sendable {
         var i = 0
         while i < ps.count {
             let p = ps[i]
-            let marker = EndMarker.find(p)
+            let marker = shapes.markers[i]
             if closing && marker == nil { flush() }
             if marker == nil && !closing && currentHasBody {
                 if (p.isHeading && p.headingLevel <= 2) || ParagraphShape.isEditorsNoteLabel(p) {
@@ -85,19 +100,25 @@ public struct Segmenter: Sendable {
         return pieces
     }
 
-    /// The shapes of a document's paragraphs, each worked out once: a header block is
-    /// looked for at every paragraph and looks ahead up to six, so asking again would
-    /// test each paragraph seven times.
+    /// The shapes of a document's paragraphs, each worked out once (on all cores, for a
+    /// long document): a header block is looked for at every paragraph and looks ahead up
+    /// to six, so asking again would test each paragraph seven times.
     struct Shapes {
         let paragraphs: [Paragraph]
         /// `ParagraphShape.isBody` of each paragraph.
         let isBody: [Bool]
+        /// The end marker each paragraph is or ends with.
+        let markers: [EndMarker?]
         /// Whether each paragraph is a byline, once asked.
         private var bylines: [Bool?]
 
+        /// Paragraphs per task when a document's are shared among the cores.
+        static let paragraphsPerTask = 2048
+
         init(_ paragraphs: [Paragraph]) {
             self.paragraphs = paragraphs
-            isBody = paragraphs.map(ParagraphShape.isBody)
+            isBody = paragraphs.parallelMap(chunk: Self.paragraphsPerTask, ParagraphShape.isBody)
+            markers = paragraphs.parallelMap(chunk: Self.paragraphsPerTask, EndMarker.find)
             bylines = Array(repeating: nil, count: paragraphs.count)
         }
 
@@ -150,10 +171,12 @@ struct Draft {
     var markers: [EndMarker] = []
     var trailingTitle: (title: String, authors: [String])?
 
-    init(paragraphs: [Paragraph]) {
+    /// `bodyStart`: the first body paragraph (`ParagraphShape.isBody`); `markers`: the
+    /// paragraphs' end markers (`EndMarker.find`), both as the segmenter found them.
+    init(paragraphs: [Paragraph], bodyStart: Int?, markers: [EndMarker]) {
         self.paragraphs = paragraphs
-        bodyStart = paragraphs.firstIndex(where: ParagraphShape.isBody)
-        markers = paragraphs.compactMap(EndMarker.find)
+        self.bodyStart = bodyStart
+        self.markers = markers
     }
 
     var bodyLength: Int {
