@@ -73,7 +73,7 @@ public struct NormalizedText: Sendable {
 /// between two dropped or folded characters the map is `i + constant`, so a document
 /// needs one entry per line break or folded run, not 4 bytes per character (a corpus
 /// is held in memory whole). Lookup is a binary search over the runs.
-public struct OriginStarts: RandomAccessCollection, Sendable {
+public struct OriginStarts: RandomAccessCollection, Equatable, Sendable {
     public let count: Int
     /// Normalized index where each run begins, ascending; the first is 0.
     private let runIndex: [Int32]
@@ -109,7 +109,7 @@ public struct OriginStarts: RandomAccessCollection, Sendable {
 
 /// Where each normalized scalar's origin ends: `originStart + 1` for all but folded runs
 /// and dropped characters, so only those are stored.
-public struct OriginEnds: RandomAccessCollection, Sendable {
+public struct OriginEnds: RandomAccessCollection, Equatable, Sendable {
     private let starts: OriginStarts
     /// Normalized indices whose origin is not one scalar long, ascending, with their ends.
     private let exceptionIndex: [Int32]
@@ -153,6 +153,23 @@ struct OriginMapBuilder {
         }
         lastStart = start
         count += 1
+    }
+
+    /// Appends the origins of `other`, built after this one over a later part of the same
+    /// source, as if each had been appended here: its first run continues the last one
+    /// here when its first origin follows on.
+    mutating func append(contentsOf other: OriginMapBuilder) {
+        guard other.count > 0 else { return }
+        let offset = Int32(count)
+        for k in other.runIndex.indices {
+            if k == 0, count > 0, other.runOrigin[0] == lastStart + 1 { continue }
+            runIndex.append(other.runIndex[k] + offset)
+            runOrigin.append(other.runOrigin[k])
+        }
+        exceptionIndex += other.exceptionIndex.map { $0 + offset }
+        exceptionEnd += other.exceptionEnd
+        lastStart = other.lastStart
+        count += other.count
     }
 
     var starts: OriginStarts { OriginStarts(count: count, runIndex: runIndex, runOrigin: runOrigin) }

@@ -29,18 +29,59 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ source: [Unicode.Scalar]) -> NormalizedText {
+        normalize(source, scalarsPerRun: Self.scalarsPerRun)
+    }
+
+    func normalize(_ source: [Unicode.Scalar], scalarsPerRun: Int) -> NormalizedText {
         let lines = LineScanner.lines(source)
         let plan = LineJoiner.plan(lines: lines, source: source)
-        var out = Emitter(capacity: source.count, table: table)
-        for step in plan {
+        let runs = Self.runs(of: plan, scalarsPerRun: scalarsPerRun)
+        let table = self.table
+        // A long document's lines are folded on all cores, a run of the plan each, and the
+        // runs' outputs joined in order.
+        let parts = runs.parallelMap { run -> Emitter in
+            var out = Emitter(capacity: run.scalars, table: table)
+            for step in plan[run.steps] {
+                switch step {
+                case .line(let line, let skipFirst):
+                    out.emitLine(source, line.visible, skipFirst: skipFirst)
+                case .paragraphBreak(let at):
+                    out.append("\n", at..<(at + 1))
+                }
+            }
+            return out
+        }
+        var out = parts[0]   // `runs` gives at least one run
+        for part in parts.dropFirst() { out.append(contentsOf: part) }
+        return NormalizedText(scalars: out.scalars, origins: out.origins, originalCount: source.count)
+    }
+
+    /// Source scalars per run of the plan when a long document is folded on all cores.
+    static let scalarsPerRun = 1 << 20
+
+    /// The plan cut into runs of about `scalarsPerRun` source scalars, each after the
+    /// first starting right after a paragraph break. What a line folds to depends on the
+    /// character written before it only when that is not a `\n` (a space between two Latin
+    /// words, a pinyin gloss after a hanzi), and a run starts with nothing written before
+    /// it, which folds alike: the runs joined are the text folded in one pass.
+    static func runs(of plan: [LineJoiner.Step], scalarsPerRun: Int) -> [(steps: Range<Int>, scalars: Int)] {
+        var runs: [(steps: Range<Int>, scalars: Int)] = []
+        var start = 0, scalars = 0
+        for (i, step) in plan.enumerated() {
             switch step {
-            case .line(let line, let skipFirst):
-                out.emitLine(source, line.visible, skipFirst: skipFirst)
-            case .paragraphBreak(let at):
-                out.append("\n", at..<(at + 1))
+            case .line(let line, _):
+                scalars += line.visible.count
+            case .paragraphBreak:
+                scalars += 1
+                if scalars >= scalarsPerRun {
+                    runs.append((start..<(i + 1), scalars))
+                    start = i + 1
+                    scalars = 0
+                }
             }
         }
-        return NormalizedText(scalars: out.scalars, origins: out.origins, originalCount: source.count)
+        if start < plan.count || runs.isEmpty { runs.append((start..<plan.count, scalars)) }
+        return runs
     }
 }
 
@@ -59,6 +100,12 @@ struct Emitter {
     mutating func append(_ s: Unicode.Scalar, _ origin: Range<Int>) {
         scalars.append(s)
         origins.append(origin)
+    }
+
+    /// Appends what `other` wrote after a later run of the same source.
+    mutating func append(contentsOf other: Emitter) {
+        scalars += other.scalars
+        origins.append(contentsOf: other.origins)
     }
 
     mutating func emitLine(_ src: [Unicode.Scalar], _ range: Range<Int>, skipFirst: Bool) {

@@ -13,7 +13,7 @@ public struct CorpusAnalysis: Sendable {
         // Normalizing and segmenting are per document: all cores, results in corpus order.
         let spill = corpus.spill
         let normalized = try clock.measure("normalize") {
-            try all.parallelMap { doc in
+            try Self.byDocument(all, length: { $0.scalars.count }) { doc in
                 Result { () throws(SpillError) in
                     let text = Normalizer().normalize(doc.scalars)
                     return try spill.map { arena throws(SpillError) in try text.spilled(to: arena) } ?? text
@@ -37,7 +37,7 @@ public struct CorpusAnalysis: Sendable {
 
 extension CorpusAnalysis {
     /// `transform` of every document, results in corpus order, for a transform that shares
-    /// one document's work among the cores itself. A parallel map nested in another runs
+    /// one document's work among the cores itself (normalizing, segmenting). A parallel map nested in another runs
     /// on one thread, so a document holding a large share of the corpus (a year of a paper
     /// in one file) is done alone, all cores on it, and the others a document per task.
     static func byDocument<Item: Sendable, T: Sendable>(_ items: [Item], length: (Item) -> Int,

@@ -19,6 +19,22 @@ struct NormalizerTests {
         #expect(a.document.slice(original) == "長三角一體化發展戰略提出並實施五年來")
     }
 
+    @Test("a text folded in runs on several cores is the text folded in one pass, origins and all")
+    func runsJoinAsOnePass() {
+        let extra = "Latin words\n\nand more words 開(kāi)放\n\n開(kāi)放\n\n——\n\n積\n\n積極。\n\n"
+        for document in Seeds.corpus.documents.map(\.scalars.array) + [Array(extra.unicodeScalars)] {
+            let whole = normalizer.normalize(document, scalarsPerRun: .max)
+            for perRun in [1, 40, 3_000] {
+                let joined = normalizer.normalize(document, scalarsPerRun: perRun)
+                let plan = LineJoiner.plan(lines: LineScanner.lines(document), source: document)
+                #expect(Normalizer.runs(of: plan, scalarsPerRun: perRun).count > (perRun < 100 ? 1 : 0))
+                #expect(joined.string == whole.string)
+                #expect(joined.originStart == whole.originStart)
+                #expect(joined.originEnd == whole.originEnd)
+            }
+        }
+    }
+
     @Test("full-width forms fold to ASCII and quote marks to two classes")
     func widthAndQuotes() {
         #expect(norm("，；：Ａ１（）") == ",;:A1()")
