@@ -27,7 +27,8 @@ struct Paragraph {
     }
     var isHeading: Bool { headingLevel > 0 }
 
-    static func split(_ norm: NormalizedText, document: Document) -> [Paragraph] {
+    /// The document's lines as paragraphs, made `perTask` at a time on all cores.
+    static func split(_ norm: NormalizedText, document: Document, perTask: Int = .max) -> [Paragraph] {
         var lines: [Range<Int>] = []
         var start = 0
         let s = norm.scalars
@@ -36,7 +37,7 @@ struct Paragraph {
             start = i + 1
         }
         // Each paragraph copies its text: on all cores for a long document.
-        return lines.parallelMap(chunk: Segmenter.Shapes.paragraphsPerTask) { make(norm, document, $0) }
+        return lines.parallelMap(chunk: perTask) { make(norm, document, $0) }
     }
 
     static func make(_ norm: NormalizedText, _ doc: Document, _ range: Range<Int>) -> Paragraph {

@@ -12,18 +12,24 @@
 /// (`视频报道请看…`) join the article before them; header-only runs are cover pages,
 /// tables of contents and captions, and are not articles.
 public struct Segmenter: Sendable {
+    /// Paragraphs per task when a long document's are shared among the cores.
+    var paragraphsPerTask = 2048
+    /// Pieces (and articles) per task when a long document's are shared among the cores:
+    /// a document of article size stays one task.
+    var piecesPerTask = 64
+
     public init() {}
 
     public func segment(_ document: Document, _ norm: NormalizedText) -> [Article] {
-        let paragraphs = Paragraph.split(norm, document: document)
+        let paragraphs = Paragraph.split(norm, document: document, perTask: paragraphsPerTask)
         guard !paragraphs.isEmpty else { return [] }
         let anchor = Self.anchorDate(paragraphs)
-        var shapes = Shapes(paragraphs)
+        var shapes = Shapes(paragraphs, perTask: paragraphsPerTask)
         let pieces = Self.pieces(paragraphs, &shapes)
         // Each piece's draft and header on all cores (a long document is thousands of
         // pieces); only the joining below looks from one piece to the one before it.
         let known = shapes
-        let made = pieces.parallelMap(chunk: Self.piecesPerTask) { indices -> (draft: Draft, hasSentence: Bool) in
+        let made = pieces.parallelMap(chunk: piecesPerTask) { indices -> (draft: Draft, hasSentence: Bool) in
             var draft = Draft(paragraphs: indices.map { known.paragraphs[$0] },
                               bodyStart: indices.firstIndex { known.isBody[$0] },
                               markers: indices.compactMap { known.markers[$0] })
@@ -58,14 +64,10 @@ public struct Segmenter: Sendable {
         // A page note (`本版稿件转载自6月4日《安徽日报》`) speaks for every article of the page.
         let pageNote = drafts.lazy.flatMap(\.markers).first { $0.text.containsLiteral("本版") && $0.publication != nil }
         let finished = drafts
-        return Array(finished.indices).parallelMap(chunk: Self.piecesPerTask) { index in
+        return Array(finished.indices).parallelMap(chunk: piecesPerTask) { index in
             finished[index].article(id: "\(document.id).a\(index + 1)", document: document, norm: norm, anchor: anchor, pageNote: pageNote)
         }
     }
-
-    /// Pieces (and articles) per task when a document's are shared among the cores: a
-    /// document of article size stays one task.
-    static let piecesPerTask = 64
 
     /// Splits paragraphs into article-sized pieces at end markers and strong starts.
     static func pieces(_ ps: [Paragraph], _ shapes: inout Shapes) -> [[Int]] {
@@ -112,13 +114,10 @@ public struct Segmenter: Sendable {
         /// Whether each paragraph is a byline, once asked.
         private var bylines: [Bool?]
 
-        /// Paragraphs per task when a document's are shared among the cores.
-        static let paragraphsPerTask = 2048
-
-        init(_ paragraphs: [Paragraph]) {
+        init(_ paragraphs: [Paragraph], perTask: Int) {
             self.paragraphs = paragraphs
-            isBody = paragraphs.parallelMap(chunk: Self.paragraphsPerTask, ParagraphShape.isBody)
-            markers = paragraphs.parallelMap(chunk: Self.paragraphsPerTask, EndMarker.find)
+            isBody = paragraphs.parallelMap(chunk: perTask, ParagraphShape.isBody)
+            markers = paragraphs.parallelMap(chunk: perTask, EndMarker.find)
             bylines = Array(repeating: nil, count: paragraphs.count)
         }
 

@@ -11,6 +11,22 @@ struct SegmenterSeedTests {
         var publication: String?
     }
 
+    @Test("a document split among the cores in small runs gives the articles of one pass")
+    func runsGiveOnePass() {
+        var small = Segmenter()
+        (small.paragraphsPerTask, small.piecesPerTask) = (3, 1)
+        var whole = Segmenter()
+        (whole.paragraphsPerTask, whole.piecesPerTask) = (.max, .max)
+        var articles = 0
+        for a in Seeds.analyses {
+            let expected = whole.segment(a.document, a.normalized)
+            articles += expected.count
+            #expect(small.segment(a.document, a.normalized) == expected, "\(a.document.id)")
+            #expect(Segmenter().segment(a.document, a.normalized) == expected, "\(a.document.id)")
+        }
+        #expect(articles >= 10)
+    }
+
     func check(_ prefix: String, _ expected: [Expected]) {
         let a = Seeds.analysis(prefix)
         #expect(a.articles.count == expected.count)
