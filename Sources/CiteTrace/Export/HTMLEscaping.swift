@@ -103,14 +103,29 @@ enum HTML {
 
     /// A file name for an id: `token` without `:`, and never starting with `.`.
     static func fileName(_ id: String) -> String {
-        var name = token(id).replacingEvery(":", with: "~3A")
+        var name = token(id)
+        // A token is ASCII, so `:` can be replaced byte by byte; most ids have none.
+        if name.utf8.contains(UInt8(ascii: ":")) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count + 8)
+            for byte in name.utf8 {
+                if byte == UInt8(ascii: ":") { bytes += "~3A".utf8 } else { bytes.append(byte) }
+            }
+            name = String(decoding: bytes, as: UTF8.self)
+        }
         if name.hasPrefix(".") { name = "~2E" + name.dropFirst() }
         return name
     }
 
     /// The first `limit` characters of `s`, with `…` when something was cut.
     static func shorten(_ s: String, to limit: Int) -> String {
-        s.count <= limit ? s : String(s.prefix(limit)) + "…"
+        // A character has at least one byte, so a short string needs no counting, and a
+        // long one is counted only as far as the limit: counting finds grapheme breaks,
+        // and a quote may be thousands of characters long.
+        guard s.utf8.count > limit,
+              let end = s.index(s.startIndex, offsetBy: max(limit, 0), limitedBy: s.endIndex), end < s.endIndex
+        else { return s }
+        return String(s[..<end]) + "…"
     }
 
     /// A score in [0, 1] with two decimals, independent of locale.
@@ -124,14 +139,5 @@ enum HTML {
     private static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0F)])
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (Foundation-free).
-    fileprivate func replacingEvery(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }

@@ -249,6 +249,18 @@ import Testing
         #expect(files.count == self.files.count)
     }
 
+    @Test("shortening cuts at exactly the limit in characters, not bytes or scalars")
+    func shortenByCharacters() {
+        let flag = "🇨🇳", accented = "e\u{301}"   // one character each, of 8 and 3 bytes
+        for limit in [0, 1, 2, 3, 5, 120] {
+            for text in ["", "中", "中文", "中文标点", "abcde", flag + flag + flag, String(repeating: accented, count: 4), "a" + flag + "中",
+                         String(repeating: "长三角", count: 60)] {
+                let expected = text.count <= limit ? text : String(text.prefix(limit)) + "…"
+                #expect(HTML.shorten(text, to: limit) == expected, "\(text) \(limit)")
+            }
+        }
+    }
+
     @Test("ids and file names are valid tokens")
     func tokens() {
         #expect(HTML.token("q 1") == "q~201")
@@ -256,6 +268,8 @@ import Testing
         #expect(HTML.token("a~b") == "a~7Eb")
         #expect(HTML.token("a b") != HTML.token("a_b"))
         #expect(HTML.fileName("../x:y") == "~2E.~2Fx~3Ay")
+        #expect(HTML.fileName("speech:S1:a") == "speech~3AS1~3Aa")
+        #expect(HTML.fileName("Dseed_000.a1") == "Dseed_000.a1")
         #expect(HTML.score(0.905) == "0.91")
         #expect(HTML.score(1) == "1.00")
     }
