@@ -22,8 +22,12 @@ public struct NormalizedText: Sendable {
 
     /// `origins` holds one origin per scalar, built as the scalars were made.
     init(scalars: [Unicode.Scalar], origins: OriginMapBuilder, originalCount: Int) {
+        self.init(scalars: CompactScalars(scalars), origins: origins, originalCount: originalCount)
+    }
+
+    init(scalars: CompactScalars, origins: OriginMapBuilder, originalCount: Int) {
         precondition(scalars.count == origins.count)
-        self.scalars = CompactScalars(scalars)
+        self.scalars = scalars
         self.originStart = origins.starts
         self.originEnd = origins.ends
         self.originalCount = originalCount

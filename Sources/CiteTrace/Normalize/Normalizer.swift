@@ -51,9 +51,14 @@ public struct Normalizer: Sendable {
             }
             return out
         }
-        var out = parts[0]   // `runs` gives at least one run
-        for part in parts.dropFirst() { out.append(contentsOf: part) }
-        return NormalizedText(scalars: out.scalars, origins: out.origins, originalCount: source.count)
+        // Packed straight from the runs' outputs (`runs` gives at least one): joining them
+        // into one array first would hold the text's widest copy twice.
+        var origins = parts[0].origins
+        for part in parts.dropFirst() { origins.append(contentsOf: part.origins) }
+        let count = parts.reduce(0) { $0 + $1.scalars.count }
+        let wide = parts.contains { !$0.scalars.allSatisfy { $0.value <= 0xFFFF } }
+        let scalars = CompactScalars(count: count, wide: wide, parts.lazy.flatMap(\.scalars))
+        return NormalizedText(scalars: scalars, origins: origins, originalCount: source.count)
     }
 
     /// Source scalars per run of the plan when a long document is folded on all cores.
@@ -100,12 +105,6 @@ struct Emitter {
     mutating func append(_ s: Unicode.Scalar, _ origin: Range<Int>) {
         scalars.append(s)
         origins.append(origin)
-    }
-
-    /// Appends what `other` wrote after a later run of the same source.
-    mutating func append(contentsOf other: Emitter) {
-        scalars += other.scalars
-        origins.append(contentsOf: other.origins)
     }
 
     mutating func emitLine(_ src: [Unicode.Scalar], _ range: Range<Int>, skipFirst: Bool) {
