@@ -64,7 +64,10 @@ public struct CitationGraphBuilder: Sendable {
         for i in sorted.indices {
             let q = sorted[i].quote
             while let top = stack.last, top.document != q.document || top.end < q.end { stack.removeLast() }
-            sorted[i].quote.parent = stack.last?.id
+            // Set only when it changes: setting a field gives the quote a new box of values
+            // (`SharedValues`), and nearly every parent is already right.
+            let parent = stack.last?.id
+            if q.parent != parent { sorted[i].quote.parent = parent }
             stack.append((q.document, q.end, q.id))
         }
         return sorted
