@@ -109,15 +109,19 @@ public struct Segmenter: Sendable {
         let paragraphs: [Paragraph]
         /// `ParagraphShape.isBody` of each paragraph.
         let isBody: [Bool]
-        /// The end marker each paragraph is or ends with.
-        let markers: [EndMarker?]
+        /// The end marker a paragraph is or ends with, by paragraph index: few have one.
+        let markers: [Int: EndMarker]
         /// Whether each paragraph is a byline, once asked.
         private var bylines: [Bool?]
 
         init(_ paragraphs: [Paragraph], perTask: Int) {
             self.paragraphs = paragraphs
             isBody = paragraphs.parallelMap(chunk: perTask, ParagraphShape.isBody)
-            markers = paragraphs.parallelMap(chunk: perTask, EndMarker.find)
+            let runs = Array(stride(from: 0, to: paragraphs.count, by: max(perTask, 1)))
+            let found = runs.parallelMap { start in
+                (start..<min(start + perTask, paragraphs.count)).compactMap { i in EndMarker.find(paragraphs[i]).map { (i, $0) } }
+            }
+            markers = Dictionary(uniqueKeysWithValues: found.joined())
             bylines = Array(repeating: nil, count: paragraphs.count)
         }
 

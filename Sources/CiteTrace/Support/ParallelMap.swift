@@ -21,12 +21,22 @@ extension Array where Element: Sendable {
 
     /// `map` across all cores in runs of `chunk` consecutive elements, results in input
     /// order: for many small transforms, where a task per element would cost more than the
-    /// work. One run (no more than `chunk` elements) is mapped on the calling thread.
+    /// work. One run (no more than `chunk` elements) is mapped on the calling thread. Each
+    /// run initializes its own slots of the result, as `parallelMap` does: gathering runs
+    /// and joining them would hold the results twice.
     func parallelMap<T: Sendable>(chunk: Int, _ transform: @Sendable (Element) -> T) -> [T] {
         precondition(chunk > 0, "a run holds at least one element")
         guard count > chunk else { return map(transform) }
         let items = self
-        let runs = stride(from: 0, to: count, by: chunk).map { $0..<Swift.min($0 + chunk, items.count) }
-        return runs.parallelMap { run in run.map { transform(items[$0]) } }.flatMap { $0 }
+        let runs = (count + chunk - 1) / chunk
+        return [T](unsafeUninitializedCapacity: count) { storage, initialized in
+            nonisolated(unsafe) let slots = storage.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                for i in (run * chunk)..<Swift.min(run * chunk + chunk, items.count) {
+                    (slots + i).initialize(to: transform(items[i]))
+                }
+            }
+            initialized = items.count
+        }
     }
 }
