@@ -23,7 +23,8 @@ struct HTMLPage {
     }
 
     /// The document with a body written by `writeBody` straight into `output`, for a
-    /// page too large to hold whole (the index); `body` is not used.
+    /// page that may be too large to hold whole (index, quotes, articles, speeches…); `body`
+    /// is not used.
     func write(to output: ByteSink, body writeBody: (ByteSink) -> Void) {
         output.write(head())
         writeBody(output)

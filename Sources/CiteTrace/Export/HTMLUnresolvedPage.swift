@@ -30,10 +30,10 @@ struct HTMLUnresolvedPage {
         output.write(b)
         for (i, group) in ordered.enumerated() {
             let trivial = group.value.allSatisfy(\.quote.trivial)
-            var b = "<section class=\"group\" aria-labelledby=\"g\(i + 1)\">"
-            b += "<h2 id=\"g\(i + 1)\" class=\"group-text\">“\(HTML.text(HTML.shorten(group.key, to: 200)))”"
-            b += " <span class=\"count\">\(group.value.count) 处</span>\(trivial ? " <span class=\"tag\">短语</span>" : "")</h2>\n"
-            output.write(b)
+            var heading = "<section class=\"group\" aria-labelledby=\"g\(i + 1)\">"
+            heading += "<h2 id=\"g\(i + 1)\" class=\"group-text\">“\(HTML.text(HTML.shorten(group.key, to: 200)))”"
+            heading += " <span class=\"count\">\(group.value.count) 处</span>\(trivial ? " <span class=\"tag\">短语</span>" : "")</h2>\n"
+            output.write(heading)
             let head = ["文章", "日期", "说话人", "引语标志", "文中所称出处", "原文字样"]
             HTMLBlocks.table(head: head, rows: group.value, to: output) { q -> String in
                 let quote = q.quote

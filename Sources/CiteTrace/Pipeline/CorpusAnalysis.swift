@@ -37,9 +37,10 @@ public struct CorpusAnalysis: Sendable {
 
 extension CorpusAnalysis {
     /// `transform` of every document, results in corpus order, for a transform that shares
-    /// one document's work among the cores itself (normalizing, segmenting). A parallel map nested in another runs
-    /// on one thread, so a document holding a large share of the corpus (a year of a paper
-    /// in one file) is done alone, all cores on it, and the others a document per task.
+    /// one document's work among the cores itself (normalizing, segmenting). A parallel map
+    /// nested in another runs on one thread, so a document holding a large share of the
+    /// corpus (a year of a paper in one file) is done alone, all cores on it, and the others
+    /// a document per task.
     static func byDocument<Item: Sendable, T: Sendable>(_ items: [Item], length: (Item) -> Int,
                                                        _ transform: @Sendable (Item) -> T) -> [T] {
         let lengths = items.map(length)

@@ -25,7 +25,7 @@ public struct Segmenter: Sendable {
         guard !paragraphs.isEmpty else { return [] }
         let anchor = Self.anchorDate(paragraphs)
         var shapes = Shapes(paragraphs, perTask: paragraphsPerTask)
-        let pieces = Self.pieces(paragraphs, &shapes)
+        let pieces = Self.pieces(&shapes)
         // Each piece's draft and header on all cores (a long document is thousands of
         // pieces); only the joining below looks from one piece to the one before it.
         let known = shapes
@@ -70,7 +70,8 @@ public struct Segmenter: Sendable {
     }
 
     /// Splits paragraphs into article-sized pieces at end markers and strong starts.
-    static func pieces(_ ps: [Paragraph], _ shapes: inout Shapes) -> [[Int]] {
+    static func pieces(_ shapes: inout Shapes) -> [[Int]] {
+        let ps = shapes.paragraphs
         var pieces: [[Int]] = []
         var current: [Int] = []
         var currentHasBody = false
