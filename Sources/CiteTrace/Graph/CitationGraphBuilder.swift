@@ -64,10 +64,7 @@ public struct CitationGraphBuilder: Sendable {
         for i in sorted.indices {
             let q = sorted[i].quote
             while let top = stack.last, top.document != q.document || top.end < q.end { stack.removeLast() }
-            // Set only when it changes: setting a field gives the quote a new box of values
-            // (`SharedValues`), and nearly every parent is already right.
-            let parent = stack.last?.id
-            if q.parent != parent { sorted[i].quote.parent = parent }
+            sorted[i].quote.parent = stack.last?.id
             stack.append((q.document, q.end, q.id))
         }
         return sorted

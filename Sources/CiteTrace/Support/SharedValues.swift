@@ -22,7 +22,7 @@ struct SharedValues<Values: Sendable & Equatable>: Sendable, Equatable {
         _read { yield box.values }
     }
 
-    /// One field; setting it makes a new box.
+    /// One field; setting it to another value makes a new box.
     subscript<T>(_ field: WritableKeyPath<Values, T>) -> T {
         get { box.values[keyPath: field] }
         set {
@@ -32,7 +32,25 @@ struct SharedValues<Values: Sendable & Equatable>: Sendable, Equatable {
         }
     }
 
+    /// One field; setting it to the value it has keeps the box. Stages that recompute a
+    /// field for every value (a quote's parent) mostly find it right already, and a new
+    /// box for each, with the old ones still held elsewhere, doubled their memory.
+    subscript<T: Equatable>(_ field: WritableKeyPath<Values, T>) -> T {
+        get { box.values[keyPath: field] }
+        set {
+            guard box.values[keyPath: field] != newValue else { return }
+            var values = box.values
+            values[keyPath: field] = newValue
+            box = Box(values)
+        }
+    }
+
+    /// Whether both hold the very same box (equal values need not).
+    func sharesBox(with other: SharedValues) -> Bool {
+        box === other.box
+    }
+
     static func == (a: SharedValues, b: SharedValues) -> Bool {
-        a.box === b.box || a.box.values == b.box.values
+        a.sharesBox(with: b) || a.box.values == b.box.values
     }
 }
