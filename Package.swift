@@ -23,12 +23,12 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // glibc's malloc_trim, to hand memory a finished stage freed back before export.
-        .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CLibc"),
         .target(
             name: "CiteTrace",
             dependencies: [
                 "CLibXML2",
-                "CMalloc",
+                "CLibc",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]

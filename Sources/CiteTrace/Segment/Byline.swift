@@ -10,13 +10,14 @@ enum Byline {
     static func names(_ p: Paragraph) -> [String]? {
         if p.isHeading || p.count == 0 || p.count > 60 { return nil }
         let original = p.original.trimmingCharacters(in: .whitespacesAndNewlines)
-        for prefix in rolePrefixes {
-            for colon in [":", "：", "/"] where original.hasPrefix(prefix + colon) {
-                let rest = original.dropFirst(prefix.count + 1)
-                let words = rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
-                if let last = words.last, isName(String(last)) { return [String(last)] }
-                return [String(rest).trimmingCharacters(in: .whitespaces)]
-            }
+        // A role holds no colon, so a line that starts with one and a colon has its first
+        // colon right after it.
+        if let colon = original.firstIndex(where: { $0 == ":" || $0 == "：" || $0 == "/" }),
+           rolePrefixes.contains(String(original[..<colon])) {
+            let rest = original[original.index(after: colon)...]
+            let words = rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+            if let last = words.last, isName(String(last)) { return [String(last)] }
+            return [String(rest).trimmingCharacters(in: .whitespaces)]
         }
         if p.scalars.contains(where: { !CharacterClass.isHan($0) && $0 != "·" }) {
             // Names are hanzi only; an institutional line may hold no punctuation either.

@@ -1,16 +1,29 @@
 /// What a paragraph looks like, judged from its own characters.
 enum ParagraphShape {
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", ";", "…"]
-    private static let punctuation: Set<Unicode.Scalar> = [",", "。", ";", "!", "?", ":", "、"]
+    // Switches, not sets: `isBody` runs over every paragraph, and hashing each scalar was
+    // most of its time.
+    private static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "。", "!", "?", ";", "…": true
+        default: false
+        }
+    }
+
+    private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", "。", ";", "!", "?", ":", "、": true
+        default: false
+        }
+    }
 
     /// Running prose: a long paragraph with punctuation, or a complete sentence.
     static func isBody(_ p: Paragraph) -> Bool {
         if p.isHeading || p.count < 8 || isCoverLine(p) { return false }
         let s = p.scalars
-        if p.count >= 40 && s.contains(where: punctuation.contains) { return true }
+        if p.count >= 40 && s.contains(where: isPunctuation) { return true }
         let last = s[s.count - 1]
-        if sentenceEnds.contains(last) { return true }
-        if (last == "”" || last == "’"), sentenceEnds.contains(s[s.count - 2]) { return true }
+        if isSentenceEnd(last) { return true }
+        if (last == "”" || last == "’"), isSentenceEnd(s[s.count - 2]) { return true }
         return p.count >= 15 && s.dropLast().contains("。")
     }
 

@@ -1,3 +1,8 @@
+import CLibc
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Exact substring search on UTF-8 bytes.
 ///
 /// With Foundation imported, `String.range(of:)` and `String.contains(_:)` go through
@@ -12,7 +17,7 @@ extension StringProtocol {
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty else { return nil }
         let found = utf8.withContiguousStorageIfAvailable { LiteralSearch.find(pattern, in: $0, backwards: backwards) }
-            ?? LiteralSearch.find(pattern, in: Array(utf8), backwards: backwards)
+            ?? Array(utf8).withUnsafeBufferPointer { LiteralSearch.find(pattern, in: $0, backwards: backwards) }
         guard let offset = found else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: pattern.count)
@@ -25,24 +30,31 @@ extension StringProtocol {
 }
 
 enum LiteralSearch {
-    /// Byte offset of `pattern` in `text`. Needles are a few bytes long, so a first-byte
-    /// scan beats anything cleverer.
-    static func find<C: RandomAccessCollection>(_ pattern: [UInt8], in text: C, backwards: Bool) -> Int?
-    where C.Element == UInt8, C.Index == Int {
+    /// Byte offset of the first (or last) occurrence of `pattern` in `text`.
+    ///
+    /// In Chinese text most bytes are the lead byte of some character, so a plain
+    /// first-byte scan compares at a fifth of all positions; the C library's `memmem` and
+    /// `memrchr` skip with vector instructions, which made the segmenter's look for a
+    /// report's wording (`发表重要讲话`, four needles over three paragraphs of each
+    /// article) about a sixth of its time.
+    static func find(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, backwards: Bool) -> Int? {
         let n = text.count, m = pattern.count
-        guard m <= n else { return nil }
-        let base = text.startIndex
-        func matches(at i: Int) -> Bool {
-            guard text[base + i] == pattern[0] else { return false }
-            var j = 1
-            while j < m, text[base + i + j] == pattern[j] { j += 1 }
-            return j == m
+        guard m > 0, m <= n, let base = text.baseAddress else { return nil }
+        return pattern.withUnsafeBufferPointer { p -> Int? in
+            let needle = p.baseAddress!
+            if !backwards {
+                guard let hit = memmem(base, n, needle, m) else { return nil }
+                return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            }
+            // The last occurrence: the last byte equal to the pattern's first, at a position
+            // where the whole pattern fits, whose following bytes match.
+            var limit = n - m + 1 // candidates are 0..<limit
+            while limit > 0, let hit = memrchr(base, Int32(pattern[0]), limit) {
+                let i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if memcmp(base + i, needle, m) == 0 { return i }
+                limit = i
+            }
+            return nil
         }
-        if backwards {
-            for i in stride(from: n - m, through: 0, by: -1) where matches(at: i) { return i }
-        } else {
-            for i in 0...(n - m) where matches(at: i) { return i }
-        }
-        return nil
     }
 }

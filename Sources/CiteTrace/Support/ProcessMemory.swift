@@ -1,6 +1,6 @@
 import Foundation
 #if os(Linux)
-import CMalloc
+import CLibc
 #endif
 
 /// The process's memory as Linux reports it in `/proc/self/status`.

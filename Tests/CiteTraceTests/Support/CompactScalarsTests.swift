@@ -37,4 +37,19 @@ import Testing
         #expect(packed == CompactScalars(scalars))
         #expect(Array(packed) == scalars)
     }
+
+    @Test("random scalars of every UTF-8 length decode as the standard library decodes them")
+    func randomScalars() {
+        var random = SeededRandom(seed: 11)
+        let ranges: [ClosedRange<UInt32>] = [0...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
+        for _ in 0..<300 {
+            let scalars = (0..<Int.random(in: 0...200, using: &random)).map { _ in
+                Unicode.Scalar(UInt32.random(in: ranges.randomElement(using: &random)!, using: &random))!
+            }
+            let text = String(scalars: scalars)
+            #expect(Array(text.unicodeScalars) == scalars)
+            #expect(Array(CompactScalars(scalarsOf: text)) == scalars)
+            #expect([Unicode.Scalar](scalarsOf: text) == scalars)
+        }
+    }
 }
