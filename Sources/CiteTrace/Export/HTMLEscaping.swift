@@ -33,6 +33,20 @@ enum HTML {
         }
     }
 
+    /// Appends one scalar, escaped, to `out`: the inner loop of the article renderer.
+    @inline(__always)
+    static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout OutputBytes) {
+        switch scalar {
+        case "<": out.append("&lt;")
+        case ">": out.append("&gt;")
+        case "&": out.append("&amp;")
+        case "\"": out.append("&quot;")
+        case "'": out.append("&#39;")
+        default:
+            if isAllowed(scalar) { out.append(scalar) }
+        }
+    }
+
     /// True when `text(s)` is `s`. Checks UTF-8 bytes: an escaped ASCII character, a
     /// C0 control or DEL, or a lead byte that may start a forbidden code point (C1
     /// controls `C2 80…9F`; `EF B7`/`EF BF` around U+FDD0…FDEF and U+FFFE/FFFF; a

@@ -102,14 +102,13 @@ struct HTMLMarkup {
         // UTF-8 bytes, handed to `output` a chunk at a time: appending scalar by scalar to
         // a String is the slow part of rendering an article.
         let chunk = 1 << 16
-        var out: [UInt8] = []
-        out.reserveCapacity(min((hi - lo) * 3 + 256, chunk + 4096))
+        var out = OutputBytes(capacity: min((hi - lo) * 3 + 256, chunk + 4096))
         var wroteText = false
         func flush() {
             guard !out.isEmpty else { return }
             wroteText = true
-            output.write(out)
-            out.removeAll(keepingCapacity: true)
+            out.withUnsafeBytes { output.write($0) }
+            out.removeAll()
         }
         var drawn = Set<String>()
         var inParagraph = false
@@ -120,7 +119,7 @@ struct HTMLMarkup {
 
         func closeEmitted() {
             for i in stack.indices.reversed() where stack[i].emitted {
-                out.append(contentsOf: "</mark>".utf8)
+                out.append("</mark>")
                 stack[i].emitted = false
             }
         }
@@ -129,12 +128,15 @@ struct HTMLMarkup {
         func closeEnding(at pos: Int) {
             while !stack.isEmpty, stack[stack.count - 1].span.end <= pos {
                 let top = stack.removeLast()
-                if top.emitted { out.append(contentsOf: "</mark>".utf8) }
-                if drawn.contains(top.span.quote.quote.id) { out.append(contentsOf: noteRef(top.span).utf8) }
+                if top.emitted { out.append("</mark>") }
+                if drawn.contains(top.span.quote.quote.id) { out.append(noteRef(top.span)) }
             }
         }
 
+        // Positions before this were written by the run after the last step.
+        var written = lo
         for pos in lo..<hi {
+            if pos < written { continue }
             closeEnding(at: pos)
             while next < spans.count, spans[next].start <= pos {
                 if spans[next].end > pos { stack.append(Open(span: spans[next])) }
@@ -144,7 +146,7 @@ struct HTMLMarkup {
             if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
                 if inParagraph {
                     closeEmitted()
-                    out.append(contentsOf: "</p>\n".utf8)
+                    out.append("</p>\n")
                     inParagraph = false
                 }
                 continue
@@ -153,32 +155,46 @@ struct HTMLMarkup {
             if !inParagraph {
                 if c.properties.isWhitespace || !HTML.isAllowed(c) { continue }
                 if headings, let marks = headingMarks(scalars, at: pos, end: hi) {
-                    out.append(contentsOf: "<p class=\"heading\">".utf8)
+                    out.append("<p class=\"heading\">")
                     inParagraph = true
                     hiddenUntil = pos + marks
                     continue
                 }
-                out.append(contentsOf: "<p>".utf8)
+                out.append("<p>")
                 inParagraph = true
             }
             for i in stack.indices where !stack[i].emitted {
                 let span = stack[i].span
                 let id = span.quote.quote.id
                 if drawn.contains(id) {
-                    out.append(contentsOf: "<mark class=\"\(markClass(span)) cont\">".utf8)
+                    out.append("<mark class=\"\(markClass(span)) cont\">")
                 } else {
-                    out.append(contentsOf: "<mark id=\"\(HTML.token(id))\" class=\"\(markClass(span))\" title=\"\(HTML.attr(markTitle(span)))\">".utf8)
+                    out.append("<mark id=\"\(HTML.token(id))\" class=\"\(markClass(span))\" title=\"\(HTML.attr(markTitle(span)))\">")
                     drawn.insert(id)
                 }
                 stack[i].emitted = true
             }
             HTML.appendEscaped(c, to: &out)
             if out.count >= chunk { flush() }
+            // Until the innermost mark ends or the next one starts, the steps above only
+            // append each scalar, but at a line break: run through those directly.
+            var limit = hi
+            if next < spans.count { limit = min(limit, spans[next].start) }
+            if !stack.isEmpty { limit = min(limit, stack[stack.count - 1].span.end) }
+            var run = pos + 1
+            while run < limit {
+                let c = scalars[run]
+                if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" { break }
+                HTML.appendEscaped(c, to: &out)
+                if out.count >= chunk { flush() }
+                run += 1
+            }
+            written = run
         }
         closeEnding(at: hi)
         closeEmitted()
         // Anything left (spans past the text) is closed above; note refs of marks never drawn are omitted.
-        if inParagraph { out.append(contentsOf: "</p>\n".utf8) }
+        if inParagraph { out.append("</p>\n") }
         flush()
         return (drawn, wroteText)
     }

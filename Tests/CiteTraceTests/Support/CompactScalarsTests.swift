@@ -53,3 +53,18 @@ import Testing
         }
     }
 }
+
+@Suite struct UTF8OutputTests {
+    @Test("scalars of every UTF-8 length append as the standard library encodes them")
+    func append() {
+        var random = SeededRandom(seed: 5)
+        let edges: [UInt32] = [0, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x4E00, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x20000, 0x10FFFF]
+        var scalars = edges.map { Unicode.Scalar($0)! }
+        for _ in 0..<2_000 {
+            if let s = Unicode.Scalar(UInt32.random(in: 0...0x10FFFF, using: &random)) { scalars.append(s) }
+        }
+        var out: [UInt8] = [0x2A]
+        for s in scalars { UTF8Output.append(s, to: &out) }
+        #expect(out == [0x2A] + Array(String(scalars: scalars).utf8))
+    }
+}

@@ -28,11 +28,11 @@ enum XMLOutputText {
 
     /// Replaces `bytes` with the cleaned UTF-8 of `scalars`, without making a `String`:
     /// the text of TEI paragraphs goes to libxml2 this way, in a reused buffer.
-    static func clean(_ scalars: Slice<CompactScalars>, into bytes: inout [UInt8]) {
-        bytes.removeAll(keepingCapacity: true)
-        bytes.reserveCapacity(scalars.count * 3 + 1)
+    static func clean(_ scalars: Slice<CompactScalars>, into bytes: inout OutputBytes) {
+        bytes.removeAll()
+        bytes.reserve(scalars.count * 3 + 1)
         for scalar in scalars {
-            UTF8Output.append(isAllowed(scalar) ? scalar : replacement, to: &bytes)
+            bytes.append(isAllowed(scalar) ? scalar : replacement)
         }
     }
 

@@ -37,7 +37,7 @@ final class XMLStreamWriter {
     private var writer: xmlTextWriterPtr?
     private var stack: [Open] = []
     /// Reused by `text(_:)` for scalars, NUL-terminated for libxml2.
-    private var textBuffer: [UInt8] = []
+    private var textBuffer = OutputBytes()
     /// `"\n"` and two spaces per level, by depth, made once per depth.
     private var indentations: [String] = []
     private var failure: String?
@@ -118,8 +118,8 @@ final class XMLStreamWriter {
         guard let writer, !scalars.isEmpty else { return }
         if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
         XMLOutputText.clean(scalars, into: &textBuffer)
-        textBuffer.append(0)
-        let rc = textBuffer.withUnsafeBufferPointer { xmlTextWriterWriteString(writer, $0.baseAddress!) }
+        textBuffer.append(0 as UInt8)
+        let rc = textBuffer.withUnsafeBytes { xmlTextWriterWriteString(writer, $0.baseAddress!.assumingMemoryBound(to: xmlChar.self)) }
         check(rc, "text in <\(stack.last?.name ?? "")>")
     }
 
