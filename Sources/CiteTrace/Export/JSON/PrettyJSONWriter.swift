@@ -14,7 +14,7 @@
 /// sorted here.
 final class PrettyJSONWriter {
     /// Bytes not yet handed to `output`.
-    private var bytes: [UInt8] = []
+    private var bytes = OutputBytes(capacity: ByteSink.chunkSize + 4096)
     private let output: ByteSink
     private var depth = 0
     /// For each open container: no member written yet.
@@ -33,8 +33,8 @@ final class PrettyJSONWriter {
 
     /// Hands the bytes still held to `output`; call when the document is complete.
     func flush() {
-        output.write(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBytes { output.write($0) }
+        bytes.removeAll()
     }
 
     // MARK: Containers
@@ -71,7 +71,7 @@ final class PrettyJSONWriter {
         #endif
         separate()
         appendString(name)
-        bytes.append(contentsOf: " : ".utf8)
+        bytes.append(" : ")
         afterKey = true
     }
 
@@ -79,17 +79,17 @@ final class PrettyJSONWriter {
 
     func string(_ value: String?) {
         startValue()
-        if let value { appendString(value) } else { bytes.append(contentsOf: "null".utf8) }
+        if let value { appendString(value) } else { bytes.append("null") }
     }
 
     func int(_ value: Int) {
         startValue()
-        bytes.append(contentsOf: String(value).utf8)
+        bytes.append(String(value))
     }
 
     func bool(_ value: Bool) {
         startValue()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        bytes.append(value ? "true" : "false")
     }
 
     /// A finite number (the encoder refuses NaN and infinities; exporters round scores
@@ -99,12 +99,12 @@ final class PrettyJSONWriter {
         startValue()
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        bytes.append(text)
     }
 
     func null() {
         startValue()
-        bytes.append(contentsOf: "null".utf8)
+        bytes.append("null")
     }
 
     /// An object of `map`'s entries, keys in UTF-8 byte order.
@@ -166,8 +166,19 @@ final class PrettyJSONWriter {
     }
 
     private func indent() {
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        let width = 2 * depth
+        Self.spaces.withUnsafeBytes { spaces in
+            var left = width
+            while left > 0 {
+                let n = min(left, spaces.count)
+                bytes.append(UnsafeRawBufferPointer(rebasing: spaces[..<n]))
+                left -= n
+            }
+        }
     }
+
+    /// Indentation is copied from here, up to this width at a time.
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
@@ -177,24 +188,24 @@ final class PrettyJSONWriter {
             for i in 0..<text.count {
                 let c = text[i]
                 guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i]))
+                bytes.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[run..<i])))
                 run = i + 1
                 switch c {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
-                case 0x08: bytes.append(contentsOf: "\\b".utf8)
-                case 0x0C: bytes.append(contentsOf: "\\f".utf8)
-                case 0x0A: bytes.append(contentsOf: "\\n".utf8)
-                case 0x0D: bytes.append(contentsOf: "\\r".utf8)
-                case 0x09: bytes.append(contentsOf: "\\t".utf8)
+                case UInt8(ascii: "\""): bytes.append("\\\"")
+                case UInt8(ascii: "\\"): bytes.append("\\\\")
+                case 0x08: bytes.append("\\b")
+                case 0x0C: bytes.append("\\f")
+                case 0x0A: bytes.append("\\n")
+                case 0x0D: bytes.append("\\r")
+                case 0x09: bytes.append("\\t")
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: "\\u00".utf8)
+                    bytes.append("\\u00")
                     bytes.append(hex[Int(c >> 4)])
                     bytes.append(hex[Int(c & 0x0F)])
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
+            bytes.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[run...])))
         }
         bytes.append(UInt8(ascii: "\""))
     }
