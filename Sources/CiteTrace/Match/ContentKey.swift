@@ -19,6 +19,17 @@ public struct ContentKey: Sendable {
         self.positions = positions
     }
 
+    /// Replaces `keys` with the key values of `norm[range]`, as `ContentKey(norm, range).keys`,
+    /// in a buffer the caller reuses: the reuse and echo finders test every sentence of a
+    /// corpus this way, and make the whole key only for the few that pass.
+    static func keys(_ norm: NormalizedText, _ range: Range<Int>, into keys: inout [UInt32]) {
+        keys.removeAll(keepingCapacity: true)
+        keys.reserveCapacity(range.count)
+        for i in range where CharacterClass.isContent(norm.scalars[i]) {
+            keys.append(Self.key(norm.scalars[i]))
+        }
+    }
+
     /// The key value of a content scalar: its value, Latin capitals lower-cased.
     @inline(__always)
     static func key(_ s: Unicode.Scalar) -> UInt32 {

@@ -43,11 +43,13 @@ public struct EchoFinder: Sendable {
     func echoes(in doc: DocumentAnalysis, articles: Range<Int>, probes: [[UInt32]], index: NGramIndex, runs: RunSet,
                 taken: SpanSet, witnesses: Set<String>) -> [MatchedQuote] {
         var found: [MatchedQuote] = []
+        var keys: [UInt32] = []
         for article in doc.articles[articles] where !witnesses.contains(article.id) {
             for sentence in ReuseFinder.sentences(doc.normalized.scalars, article.normalizedRange) {
                 if taken.overlaps(sentence) { continue }
+                ContentKey.keys(doc.normalized, sentence, into: &keys)
+                guard keys.count >= settings.clusterMinContent, runs.mayShareRun(keys) else { continue }
                 let key = ContentKey(doc.normalized, sentence)
-                guard key.count >= settings.clusterMinContent, runs.mayShareRun(key.keys) else { continue }
                 var spans: [Range<Int>] = []
                 for c in index.candidates(key.keys, range: 0..<key.count, limit: 8) {
                     let probe = probes[c.text]

@@ -28,12 +28,14 @@ public struct ReuseFinder: Sendable {
     func find(in doc: DocumentAnalysis, articles: Range<Int>, taken: SpanSet, skipping witnesses: Set<String>) -> [MatchedQuote] {
         let s = doc.normalized.scalars
         var result: [MatchedQuote] = []
+        var keys: [UInt32] = []
         for article in doc.articles[articles] where !witnesses.contains(article.id) {
             var title: String?? // normalized on first need: most articles never need it
             for sentence in Self.sentences(s, article.normalizedRange) {
                 if taken.overlaps(sentence) { continue }
+                ContentKey.keys(doc.normalized, sentence, into: &keys)
+                guard keys.count >= matcher.settings.reuseMinMatched, runs.mayShareRun(keys) else { continue }
                 let key = ContentKey(doc.normalized, sentence)
-                guard key.count >= matcher.settings.reuseMinMatched, runs.mayShareRun(key.keys) else { continue }
                 // A headline that echoes the speech is not a reuse of it.
                 if title == nil { title = .some(article.title.map { Normalizer().normalize($0).string }) }
                 if let t = title!, t.contains(doc.normalized.string(sentence)) { continue }

@@ -34,53 +34,39 @@ struct WindowSampler {
         var ring = [ReprintText.Sample](repeating: .init(hash: 0, position: 0), count: capacity)
         var head = 0, tail = 0 // counters; slot = counter & mask
         var last: Int32 = -1
-        var rolling = RollingHash(window)
-        for i in k.indices {
-            guard let h = rolling.push(k[i]) else { continue }
-            let j = i - window + 1
-            while tail > head, ring[(tail - 1) & mask].hash >= h { tail -= 1 }
-            ring[tail & mask] = .init(hash: h, position: Int32(j))
-            tail += 1
-            if Int(ring[head & mask].position) <= j - run { head += 1 }
-            let min = ring[head & mask]
-            if j >= run - 1, min.position != last {
-                last = min.position
-                result.append(min)
+        // The window's polynomial hash, rolled: the value leaving it is read back from `k`.
+        let top = RollingHash.weight(ofFirstOf: window)
+        var rolled: UInt64 = 0
+        ring.withUnsafeMutableBufferPointer { ring in
+            for i in k.indices {
+                if i >= window { rolled = rolled &- UInt64(k[i - window]) &* top }
+                rolled = rolled &* RollingHash.base &+ UInt64(k[i])
+                guard i >= window - 1 else { continue }
+                let h = Self.mix(rolled)
+                let j = i - window + 1
+                while tail > head, ring[(tail - 1) & mask].hash >= h { tail -= 1 }
+                ring[tail & mask] = .init(hash: h, position: Int32(j))
+                tail += 1
+                if Int(ring[head & mask].position) <= j - run { head += 1 }
+                let min = ring[head & mask]
+                if j >= run - 1, min.position != last {
+                    last = min.position
+                    result.append(min)
+                }
             }
         }
         return result
     }
 
-    /// A polynomial hash of the last `n` values pushed, mixed: equal windows, equal hashes.
-    struct RollingHash {
+    /// The polynomial hash of a window of `n` values: `v₀·baseⁿ⁻¹ + … + vₙ₋₁`, wrapping.
+    enum RollingHash {
         static let base: UInt64 = 0x100_0000_01B3
-        let n: Int
-        /// base^(n-1): the weight of the value leaving the window.
-        let top: UInt64
-        var h: UInt64 = 0
-        /// The last `n` values, to take each out as it leaves.
-        private var recent: [UInt32]
-        private var pushed = 0
-        /// `pushed % n`, kept by wrapping rather than dividing per value.
-        private var slot = 0
 
-        init(_ n: Int) {
-            self.n = n
+        /// base^(n-1): the weight of the value leaving a window of `n`.
+        static func weight(ofFirstOf n: Int) -> UInt64 {
             var top: UInt64 = 1
-            for _ in 1..<max(1, n) { top = top &* Self.base }
-            self.top = top
-            self.recent = [UInt32](repeating: 0, count: max(1, n))
-        }
-
-        /// Pushes `v`; the hash of the window it ends, once `n` values are in.
-        @inline(__always)
-        mutating func push(_ v: UInt32) -> UInt64? {
-            if pushed >= n { h = h &- UInt64(recent[slot]) &* top }
-            h = h &* Self.base &+ UInt64(v)
-            recent[slot] = v
-            slot = slot + 1 == n ? 0 : slot + 1
-            pushed += 1
-            return pushed >= n ? WindowSampler.mix(h) : nil
+            for _ in 1..<max(1, n) { top = top &* base }
+            return top
         }
     }
 
