@@ -114,6 +114,7 @@ struct HTMLArticlePage {
         // The note carries the quote's own id when its text could not be marked.
         let id = drawn ? "n-\(HTML.token(quote.id))" : HTML.token(quote.id)
         var s = "<li id=\"\(id)\" value=\"\(number)\">"
+        s.reserveCapacity(1536)
         if drawn {
             s += "<a class=\"back\" href=\"#\(HTML.token(quote.id))\" title=\"回到正文\">↑</a> "
         }

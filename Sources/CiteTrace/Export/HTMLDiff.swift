@@ -20,6 +20,7 @@ enum HTMLDiff {
         guard let source = q.source, !q.script.isEmpty else { return nil }
         let (quoted, original) = columns(q.script)
         var s = "<figure class=\"diff\" id=\"\(id ?? "diff-" + HTML.token(q.quote.id))\">\n"
+        s.reserveCapacity(1024 + heading.utf8.count + quoted.utf8.count + original.utf8.count)
         s += "<figcaption>\(heading) \(HTMLVerdict.badge(q.verdict)) <span class=\"score\">相似度 \(HTML.score(q.score))</span></figcaption>\n"
         s += "<div class=\"diff-cols\">"
         s += "<div class=\"diff-col\"><h4>引文 <span class=\"en\">quoted</span></h4><p class=\"diff-text quoted\">\(quoted)</p></div>"
@@ -39,6 +40,10 @@ enum HTMLDiff {
     /// The two columns' inner HTML: (quoted, source).
     static func columns(_ script: [Edit]) -> (quoted: String, source: String) {
         var quoted = "", source = ""
+        // The texts and room for the marks: each column is built in one allocation.
+        let room = script.reduce(256) { $0 + 64 + max($1.quote.utf8.count, $1.source.utf8.count) }
+        quoted.reserveCapacity(room)
+        source.reserveCapacity(room)
         for e in script {
             let q = HTML.text(e.quote), o = HTML.text(e.source)
             switch e.op {

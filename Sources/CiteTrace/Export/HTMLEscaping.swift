@@ -19,6 +19,18 @@ enum HTML {
     /// `s` escaped for a double-quoted attribute value (same rules as `text`).
     static func attr(_ s: String) -> String { text(s) }
 
+    /// The concatenation of `parts`, in storage allocated once: string interpolation
+    /// reserves only its literals' length and two bytes a value, so a link holding a
+    /// Chinese title outgrew its storage once or twice, on every row of every page.
+    static func join(_ parts: String...) -> String {
+        var count = 0
+        for part in parts { count += part.utf8.count }
+        var joined = ""
+        joined.reserveCapacity(count)
+        for part in parts { joined += part }
+        return joined
+    }
+
     /// Appends one scalar, escaped, to UTF-8 `out`: the inner loop of the article renderer.
     @inline(__always)
     static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {

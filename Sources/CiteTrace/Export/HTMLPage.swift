@@ -92,19 +92,28 @@ enum HTMLVerdict {
 
     /// A small coloured label: `原文照录 verbatim`.
     static func badge(_ v: Verdict, count: Int? = nil) -> String {
-        var s = "<span class=\"badge v-\(v.rawValue)\" title=\"\(HTML.attr(explanation(v)))\">\(label(v))"
-        if let count { s += " <b>\(count)</b>" }
-        return s + "</span>"
+        // Every quote row, note and diff has one: made once per verdict.
+        let badge = badges[Verdict.allCases.firstIndex(of: v)!]
+        guard let count else { return badge.plain }
+        return badge.opening + " <b>\(count)</b></span>"
+    }
+
+    /// Each verdict's badge (in `Verdict.allCases` order), whole and without its `</span>`.
+    private static let badges: [(plain: String, opening: String)] = Verdict.allCases.map { v in
+        let opening = "<span class=\"badge v-\(v.rawValue)\" title=\"\(HTML.attr(explanation(v)))\">\(label(v))"
+        return (opening + "</span>", opening)
     }
 
     /// The legend of verdict colours and underline styles.
-    static func legend() -> String {
+    static func legend() -> String { legendMarkup }
+
+    private static let legendMarkup: String = {
         var s = "<ul class=\"legend\" aria-label=\"判定图例\">"
         for v in Verdict.allCases {
             s += "<li><mark class=\"v-\(v.rawValue)\">\(label(v))</mark> <span class=\"en\">\(v.rawValue)</span> — \(HTML.text(explanation(v)))</li>"
         }
         return s + "</ul>\n"
-    }
+    }()
 
     /// Counts of `quotes` per verdict, in `Verdict.allCases` order, verdicts that occur only.
     static func counts(_ quotes: some Collection<MatchedQuote>) -> [(verdict: Verdict, count: Int)] {

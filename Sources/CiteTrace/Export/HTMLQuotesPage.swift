@@ -46,6 +46,7 @@ struct HTMLQuotesPage {
             let speech = q.source?.speech
             let a = corpus.articles[quote.article]
             var tr = "<tr data-verdict=\"\(q.verdict.rawValue)\" data-speech=\"\(HTML.attr(speech ?? "-"))\""
+            tr.reserveCapacity(1536)
             tr += " data-article=\"\(HTML.attr(quote.article))\" data-trivial=\"\(quote.trivial)\">"
             tr += "<td class=\"id\"><code>\(HTML.text(quote.id))</code></td>"
             tr += "<td>\(corpus.articleLink(quote.article, root: root, quote: quote.id))<br><span class=\"sub\">\(HTML.text(HTMLCorpus.date(a)))</span></td>"

@@ -165,14 +165,14 @@ struct HTMLCorpus: Sendable {
     /// A link to a speech page, or the escaped id when the speech is not in the graph.
     func speechLink(_ id: String, root: String, label: String? = nil) -> String {
         guard let s = speeches[id] else { return "<span class=\"missing\">\(HTML.text(id))</span>" }
-        return "<a href=\"\(root)\(HTMLCorpus.speechPath(id))\">\(HTML.text(label ?? s.title))</a>"
+        return HTML.join("<a href=\"", root, HTMLCorpus.speechPath(id), "\">", HTML.text(label ?? s.title), "</a>")
     }
 
     /// A link to an article page (optionally to a quote's mark), or the escaped id.
     func articleLink(_ id: String, root: String, quote: String? = nil, label: String? = nil) -> String {
         guard let a = articles[id] else { return "<span class=\"missing\">\(HTML.text(id))</span>" }
         let fragment = quote.map { "#" + HTML.token($0) } ?? ""
-        return "<a href=\"\(root)\(HTMLCorpus.articlePath(id))\(fragment)\">\(HTML.text(label ?? HTMLCorpus.title(a)))</a>"
+        return HTML.join("<a href=\"", root, HTMLCorpus.articlePath(id), fragment, "\">", HTML.text(label ?? HTMLCorpus.title(a)), "</a>")
     }
 
     /// The article's title, or a placeholder naming its id.
