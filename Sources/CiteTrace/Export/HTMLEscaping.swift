@@ -145,12 +145,8 @@ enum HTML {
 
     /// The first `limit` characters of `s`, with `…` when something was cut.
     static func shorten(_ s: String, to limit: Int) -> String {
-        // A character has at least one byte, so a short string needs no counting, and a
-        // long one is counted only as far as the limit: counting finds grapheme breaks,
-        // and a quote may be thousands of characters long.
-        guard s.utf8.count > limit,
-              let end = s.index(s.startIndex, offsetBy: max(limit, 0), limitedBy: s.endIndex), end < s.endIndex
-        else { return s }
+        // Counted only as far as the limit: a quote may be thousands of characters long.
+        guard let end = s.characterPrefixEnd(limit) else { return s }
         return String(s[..<end]) + "…"
     }
 

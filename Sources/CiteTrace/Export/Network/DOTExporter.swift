@@ -65,12 +65,10 @@ public struct DOTExporter: GraphExporter {
 
     /// `text` when it has at most `limit` characters, else its first `limit - 1` and `…`.
     static func shortened(_ text: String, to limit: Int) -> String {
-        // A character has at least one byte, so a short label needs no counting; a long
-        // one is counted only as far as the limit (counting characters finds grapheme breaks).
-        guard text.utf8.count > limit,
-              text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex).map({ $0 < text.endIndex }) ?? false
-        else { return text }
-        return String(text.prefix(max(limit - 1, 0))) + "…"
+        // Counted only as far as the limit: a label may be a whole quote.
+        guard text.characterPrefixEnd(limit) != nil else { return text }
+        // More than `limit` characters: so at least `limit - 1`.
+        return String(text[..<text.characterPrefixEnd(limit - 1)!]) + "…"
     }
 
     /// `text` as a DOT double-quoted string.
