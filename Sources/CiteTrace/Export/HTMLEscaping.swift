@@ -104,7 +104,9 @@ enum HTML {
     /// inputs give distinct tokens.
     static func token(_ s: String) -> String {
         if s.isEmpty { return "~" }
-        if s.utf8.allSatisfy(isTokenByte) { return s }
+        // Ids are tokens already, and every mark, note and link asks: test the bytes in place.
+        var bytes = s
+        if bytes.withUTF8({ $0.allSatisfy(isTokenByte) }) { return s }
         var out = ""
         for byte in s.utf8 {
             if isTokenByte(byte) {
