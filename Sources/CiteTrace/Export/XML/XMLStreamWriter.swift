@@ -156,9 +156,11 @@ final class XMLStreamWriter {
         return indentations[depth]
     }
 
+    /// Writes a line break and indentation as they are: whitespace needs no escaping, and
+    /// `xmlTextWriterWriteString` would copy it to escape it before every element.
     private func writeWhitespace(_ whitespace: String) {
         guard let writer else { return }
-        check(LibXMLOutput.withXMLChars(whitespace) { xmlTextWriterWriteString(writer, $0) }, "whitespace")
+        check(LibXMLOutput.withXMLChars(whitespace) { xmlTextWriterWriteRaw(writer, $0) }, "whitespace")
     }
 
     private func check(_ rc: Int32, _ step: @autoclosure () -> String) {
