@@ -55,7 +55,7 @@ import Testing
 }
 
 @Suite struct UTF8OutputTests {
-    @Test("scalars of every UTF-8 length append as the standard library encodes them")
+    @Test("scalars of every UTF-8 length append as the standard library encodes them, to bytes and to OutputBytes")
     func append() {
         var random = SeededRandom(seed: 5)
         let edges: [UInt32] = [0, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x4E00, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x20000, 0x10FFFF]
@@ -63,8 +63,23 @@ import Testing
         for _ in 0..<2_000 {
             if let s = Unicode.Scalar(UInt32.random(in: 0...0x10FFFF, using: &random)) { scalars.append(s) }
         }
+        let expected = [0x2A] + Array(String(scalars: scalars).utf8) + Array("尾 tail".utf8)
         var out: [UInt8] = [0x2A]
         for s in scalars { UTF8Output.append(s, to: &out) }
-        #expect(out == [0x2A] + Array(String(scalars: scalars).utf8))
+        out += Array("尾 tail".utf8)
+        #expect(out == expected)
+        // A small start, so the buffer grows many times on the way.
+        var bytes = OutputBytes(capacity: 1)
+        bytes.append(0x2A as UInt8)
+        for s in scalars { bytes.append(s) }
+        bytes.append("尾 tail")
+        // `#expect` cannot take a noncopyable value apart: read it into copyable ones first.
+        let count = bytes.count
+        let written = bytes.withUnsafeBytes { Array($0) }
+        #expect(count == expected.count)
+        #expect(written == expected)
+        bytes.removeAll()
+        let emptied = bytes.isEmpty
+        #expect(emptied)
     }
 }
