@@ -32,11 +32,10 @@ extension StringProtocol {
 enum LiteralSearch {
     /// Byte offset of the first (or last) occurrence of `pattern` in `text`.
     ///
-    /// In Chinese text most bytes are the lead byte of some character, so a plain
-    /// first-byte scan compares at a fifth of all positions; the C library's `memmem` and
-    /// `memrchr` skip with vector instructions, which made the segmenter's look for a
-    /// report's wording (`发表重要讲话`, four needles over three paragraphs of each
-    /// article) about a sixth of its time.
+    /// The C library's `memmem` and `memrchr` skip through the text with vector
+    /// instructions; a plain loop over the bytes made the segmenter's look for a report's
+    /// wording (`发表重要讲话`, four needles over three paragraphs of each article) about a
+    /// sixth of its time.
     static func find(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, backwards: Bool) -> Int? {
         let n = text.count, m = pattern.count
         guard m > 0, m <= n, let base = text.baseAddress else { return nil }
