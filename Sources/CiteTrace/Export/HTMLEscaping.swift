@@ -10,10 +10,9 @@ enum HTML {
     static func text(_ s: String) -> String {
         // Most strings need nothing escaped or dropped: return them without a copy.
         if needsNoEscaping(s) { return s }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + 16)
+        var out = OutputBytes(capacity: s.utf8.count + 16)
         for scalar in s.unicodeScalars { appendEscaped(scalar, to: &out) }
-        return UTF8Output.string(out)
+        return out.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `s` escaped for a double-quoted attribute value (same rules as `text`).
@@ -29,20 +28,6 @@ enum HTML {
         joined.reserveCapacity(count)
         for part in parts { joined += part }
         return joined
-    }
-
-    /// Appends one scalar, escaped, to UTF-8 `out`: the inner loop of the article renderer.
-    @inline(__always)
-    static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        switch scalar {
-        case "<": out.append(contentsOf: "&lt;".utf8)
-        case ">": out.append(contentsOf: "&gt;".utf8)
-        case "&": out.append(contentsOf: "&amp;".utf8)
-        case "\"": out.append(contentsOf: "&quot;".utf8)
-        case "'": out.append(contentsOf: "&#39;".utf8)
-        default:
-            if isAllowed(scalar) { UTF8Output.append(scalar, to: &out) }
-        }
     }
 
     /// Appends one scalar, escaped, to `out`: the inner loop of the article renderer.

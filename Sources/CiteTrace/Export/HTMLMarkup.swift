@@ -143,7 +143,7 @@ struct HTMLMarkup {
                 next += 1
             }
             let c = scalars[pos]
-            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
+            if isLineBreak(c) {
                 if inParagraph {
                     closeEmitted()
                     out.append("</p>\n")
@@ -184,7 +184,7 @@ struct HTMLMarkup {
             var run = pos + 1
             while run < limit {
                 let c = scalars[run]
-                if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" { break }
+                if isLineBreak(c) { break }
                 HTML.appendEscaped(c, to: &out)
                 if out.count >= chunk { flush() }
                 run += 1
@@ -197,6 +197,12 @@ struct HTMLMarkup {
         if inParagraph { out.append("</p>\n") }
         flush()
         return (drawn, wroteText)
+    }
+
+    /// A scalar that ends a paragraph of the rendered text.
+    @inline(__always)
+    static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
+        c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}"
     }
 
     /// The length of a Markdown heading's marks (`#`…`#` and one space) at `pos`, when

@@ -15,22 +15,16 @@ extension String {
         let simple: Int? = text.withUTF8 { bytes -> Int? in
             // Byte offset after `n` scalars, if the first n + 1 all break alone.
             var i = 0, seen = 0, end = 0
-            while i < bytes.count {
-                let lead = bytes[i]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard i + length <= bytes.count else { return nil }
-                var value = UInt32(lead)
-                if length > 1 {
-                    value &= UInt32(0xFF >> (length + 1))
-                    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                }
+            while let (value, length) = scalarValue(at: i, in: bytes) {
                 guard Self.breaksAlone(value) else { return nil }
                 if seen == n { end = i }
                 seen += 1
                 i += length
                 if seen > n { return end }
             }
-            return -1 // at most n scalars, so at most n characters
+            // At most n scalars, so at most n characters (a cut-off sequence never occurs
+            // in a string).
+            return -1
         }
         if let simple {
             return simple < 0 ? nil : utf8.index(utf8.startIndex, offsetBy: simple)

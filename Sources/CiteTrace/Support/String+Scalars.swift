@@ -35,37 +35,38 @@ extension Array where Element == Unicode.Scalar {
 
 /// Decodes the valid UTF-8 of a Swift string, handing each scalar to `store` with its index;
 /// returns how many there were. One loop for every scalar storage built from a string.
-///
-/// A Swift string's UTF-8 is valid, so each sequence is read from its lead byte without
-/// the checks of the standard library's decoder, which were most of the time of reading a
-/// corpus into scalars. A sequence cut off at the end (never in a string) ends decoding.
 @inline(__always)
 func decodeScalars(_ utf8: UnsafeBufferPointer<UInt8>, _ store: (Int, Unicode.Scalar) -> Void) -> Int {
-    guard let p = utf8.baseAddress else { return 0 }
-    let n = utf8.count
     var i = 0, k = 0
-    while i < n {
-        let lead = UInt32(p[i])
-        let value: UInt32
-        if lead < 0x80 {
-            value = lead
-            i &+= 1
-        } else if lead < 0xE0 {
-            guard i + 1 < n else { break }
-            value = (lead & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
-            i &+= 2
-        } else if lead < 0xF0 {
-            guard i + 2 < n else { break }
-            value = (lead & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-            i &+= 3
-        } else {
-            guard i + 3 < n else { break }
-            value = (lead & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
-            i &+= 4
-        }
+    while let (value, length) = scalarValue(at: i, in: utf8) {
         // Valid UTF-8 encodes no surrogate and nothing above U+10FFFF.
         store(k, Unicode.Scalar(value).unsafelyUnwrapped)
+        i &+= length
         k &+= 1
     }
     return k
+}
+
+/// The value of the scalar whose UTF-8 starts at byte `i` of `utf8`, and its length in
+/// bytes; nil at the end or when the sequence is cut off there (never in a string).
+///
+/// A Swift string's UTF-8 is valid, so the sequence is read from its lead byte without the
+/// checks of the standard library's decoder, which were most of the time of reading a
+/// corpus into scalars.
+@inline(__always)
+func scalarValue(at i: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int)? {
+    let n = utf8.count
+    guard i < n, let p = utf8.baseAddress else { return nil }
+    let lead = UInt32(p[i])
+    if lead < 0x80 { return (lead, 1) }
+    if lead < 0xE0 {
+        guard i + 1 < n else { return nil }
+        return ((lead & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2)
+    }
+    if lead < 0xF0 {
+        guard i + 2 < n else { return nil }
+        return ((lead & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F), 3)
+    }
+    guard i + 3 < n else { return nil }
+    return ((lead & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F), 4)
 }

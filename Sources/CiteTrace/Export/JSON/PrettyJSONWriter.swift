@@ -166,19 +166,8 @@ final class PrettyJSONWriter {
     }
 
     private func indent() {
-        let width = 2 * depth
-        Self.spaces.withUnsafeBytes { spaces in
-            var left = width
-            while left > 0 {
-                let n = min(left, spaces.count)
-                bytes.append(UnsafeRawBufferPointer(rebasing: spaces[..<n]))
-                left -= n
-            }
-        }
+        bytes.append(repeating: 0x20, count: 2 * depth)
     }
-
-    /// Indentation is copied from here, up to this width at a time.
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))

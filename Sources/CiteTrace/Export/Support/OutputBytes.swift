@@ -41,6 +41,14 @@ struct OutputBytes: ~Copyable {
         count += 1
     }
 
+    /// `count` copies of `byte` (indentation).
+    mutating func append(repeating byte: UInt8, count n: Int) {
+        guard n > 0 else { return }
+        reserve(n)
+        (base + count).initialize(repeating: byte, count: n)
+        count += n
+    }
+
     /// The UTF-8 encoding of `scalar`.
     @inline(__always)
     mutating func append(_ scalar: Unicode.Scalar) {
