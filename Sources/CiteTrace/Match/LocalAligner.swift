@@ -93,16 +93,26 @@ enum LocalAligner {
         var best: Int32 = 0
         var bestRow = 0, bestColumn = 0
         let match = settings.matchScore, mismatch = settings.mismatchScore, gap = settings.gapScore
-        // Unchecked access to all four arrays through row pointers, the row's left and
-        // diagonal neighbours carried in registers, wrapping arithmetic (scores stay far
-        // below Int32.max: at most 2 per quote character) and no branch on the characters:
-        // the same recurrence, in the same order, as the plain loop.
+        // Unchecked access to all four arrays through row pointers, wrapping arithmetic
+        // (scores stay far below Int32.max: at most 2 per quote character) and no branch on
+        // the characters. The diagonal and upper neighbours come from the row above, so four
+        // columns are computed at once (`SIMD4`: one SSE2 register); the left neighbour is
+        // then carried along the row, one column at a time, only where it can win: a left
+        // gap beats a cell's score (never below zero) only after a cell above `quiet`, rare
+        // outside an alignment. Moves and scores are those of the plain one-cell-at-a-time
+        // recurrence, ties broken alike: diagonal, then up, then left, each only when
+        // strictly better; and the best cell is the first in row order with the top score.
         let substitution = match &- mismatch
+        let quiet = max(-1, 0 &- gap)
         q.withUnsafeBufferPointer { Q in
             s.withUnsafeBufferPointer { S in
                 rows.withUnsafeMutableBufferPointer { H in
                     moves.withUnsafeMutableBufferPointer { T in
                         let source = S.baseAddress! + (sb - 1) // source[j]: column j
+                        let mismatch4 = SIMD4<Int32>(repeating: mismatch), match4 = SIMD4<Int32>(repeating: match)
+                        let gap4 = SIMD4<Int32>(repeating: gap), zero4 = SIMD4<Int32>.zero
+                        let one4 = SIMD4<Int32>(repeating: 1), two4 = SIMD4<Int32>(repeating: 2)
+                        let quiet4 = SIMD4<Int32>(repeating: quiet)
                         for i in 1...m {
                             let start = first + slope * i
                             let lo = max(1, start), hi = min(w, start + width - 1)
@@ -110,26 +120,62 @@ enum LocalAligner {
                             let qi = Q[qb + i - 1]
                             let here = H.baseAddress! + (i & 1) * cols, above = H.baseAddress! + ((i - 1) & 1) * cols
                             let move = T.baseAddress! + (i * width - start)
-                            var leftValue: Int32 = 0              // here[j - 1]; outside the band: 0
-                            var diagonalValue: Int32 = above[lo - 1]  // above[j - 1]
-                            for j in lo...hi {
-                                let up = above[j]
+                            var left: Int32 = 0 // here[j - 1] when final; outside the band: 0
+                            var rowBest: Int32 = 0
+                            /// Columns j..<end, their diagonal and up moves already stored: the left gaps.
+                            @inline(__always) func carryLeft(_ j: Int, _ end: Int) {
+                                for k in j..<end {
+                                    let gapLeft = left &+ gap, v = here[k]
+                                    if gapLeft > v {
+                                        here[k] = gapLeft; move[k] = 3; left = gapLeft
+                                    } else {
+                                        left = v
+                                    }
+                                    rowBest = max(rowBest, left)
+                                }
+                            }
+                            var j = lo
+                            if hi - lo >= 3 {
+                                let q4 = SIMD4<UInt32>(repeating: qi)
+                                var rowBest4 = zero4
+                                while j + 3 <= hi {
+                                    let sourceChars = UnsafeRawPointer(source + j).loadUnaligned(as: SIMD4<UInt32>.self)
+                                    let aboveLeft = UnsafeRawPointer(above + (j - 1)).loadUnaligned(as: SIMD4<Int32>.self)
+                                    let aboveHere = UnsafeRawPointer(above + j).loadUnaligned(as: SIMD4<Int32>.self)
+                                    let diag = aboveLeft &+ mismatch4.replacing(with: match4, where: sourceChars .== q4)
+                                    let gapUp = aboveHere &+ gap4
+                                    let fromDiagonal = pointwiseMax(diag, zero4)
+                                    let v = pointwiseMax(fromDiagonal, gapUp)
+                                    UnsafeMutableRawPointer(here + j).storeBytes(of: v, as: SIMD4<Int32>.self)
+                                    let t = zero4.replacing(with: one4, where: diag .> zero4).replacing(with: two4, where: gapUp .> fromDiagonal)
+                                    UnsafeMutableRawPointer(move + j).storeBytes(of: SIMD4<UInt8>(truncatingIfNeeded: t), as: SIMD4<UInt8>.self)
+                                    if left > quiet || any(v .> quiet4) {
+                                        carryLeft(j, j + 4)
+                                    } else {
+                                        rowBest4 = pointwiseMax(rowBest4, v)
+                                        left = v[3]
+                                    }
+                                    j += 4
+                                }
+                                rowBest = max(rowBest, rowBest4.max())
+                            }
+                            while j <= hi {
                                 // All ones when the characters are equal, else zero.
                                 let d = qi ^ source[j]
                                 let equal = Int32(bitPattern: ((d | (0 &- d)) >> 31) &- 1)
-                                let diag = diagonalValue &+ mismatch &+ (substitution & equal)
-                                let gapUp = up &+ gap
-                                let gapLeft = leftValue &+ gap
-                                var v: Int32 = 0
-                                var t: UInt8 = 0
-                                if diag > v { v = diag; t = 1 }
-                                if gapUp > v { v = gapUp; t = 2 }
-                                if gapLeft > v { v = gapLeft; t = 3 }
-                                here[j] = v
-                                move[j] = t
-                                if v > best { best = v; bestRow = i; bestColumn = j }
-                                leftValue = v
-                                diagonalValue = up
+                                let diag = above[j - 1] &+ mismatch &+ (substitution & equal)
+                                let gapUp = above[j] &+ gap
+                                let fromDiagonal = max(diag, 0)
+                                here[j] = max(fromDiagonal, gapUp)
+                                move[j] = gapUp > fromDiagonal ? 2 : (diag > 0 ? 1 : 0)
+                                carryLeft(j, j + 1)
+                                j += 1
+                            }
+                            if rowBest > best {
+                                best = rowBest
+                                bestRow = i
+                                bestColumn = lo
+                                while here[bestColumn] != rowBest { bestColumn += 1 }
                             }
                             // The next row reads one column further right: outside this band, zero.
                             if hi < w { here[hi + 1] = 0 }

@@ -185,7 +185,14 @@ public struct Matcher: Sendable {
             let hi = min(w.count, c.diagonal + range.upperBound + 32)
             // The hits' diagonals are bucketed by 16 (`NGramIndex`): the band is centred on the bucket.
             let band = range.count > settings.bandFrom ? AlignmentBand(diagonal: c.diagonal + 8, radius: settings.alignmentRadius) : nil
-            guard lo < hi, let a = LocalAligner.align(q, range, w, lo..<hi, band: band, settings: settings) else { continue }
+            guard lo < hi else { continue }
+            // Most candidates after the first are other places the quote's common words occur:
+            // a ceiling on their alignment rules them out without filling a matrix.
+            let matchable = AlignmentBound.matchable(q, range, w, lo..<hi)
+            guard matchable >= minMatched else { continue }
+            if let b = best, let ceiling = AlignmentBound.maxScore(matchable: matchable, settings: settings),
+               ceiling < b.alignment.score || (ceiling == b.alignment.score && c.text >= b.witness) { continue }
+            guard let a = LocalAligner.align(q, range, w, lo..<hi, band: band, settings: settings) else { continue }
             let matched = a.matched(q, w)
             guard matched >= minMatched, a.longestRun(q, w) >= settings.minRun else { continue }
             let seg = Segment(witness: c.text, alignment: a, matched: matched)
