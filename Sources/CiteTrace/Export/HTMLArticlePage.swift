@@ -113,15 +113,29 @@ struct HTMLArticlePage {
         let quote = q.quote
         // The note carries the quote's own id when its text could not be marked.
         let id = drawn ? "n-\(HTML.token(quote.id))" : HTML.token(quote.id)
-        var s = "<li id=\"\(id)\" value=\"\(number)\">"
+        // Piece by piece into storage reserved once (an interpolation builds each piece in
+        // a string of its own): there is a note for every quote of the corpus.
+        var s = ""
         s.reserveCapacity(1536)
+        s += "<li id=\""
+        s += id
+        s += "\" value=\""
+        s += String(number)
+        s += "\">"
         if drawn {
-            s += "<a class=\"back\" href=\"#\(HTML.token(quote.id))\" title=\"回到正文\">↑</a> "
+            s += "<a class=\"back\" href=\"#"
+            s += HTML.token(quote.id)
+            s += "\" title=\"回到正文\">↑</a> "
         }
-        s += "<code>\(HTML.text(quote.id))</code> \(HTMLVerdict.badge(q.verdict))"
+        s += "<code>"
+        s += HTML.text(quote.id)
+        s += "</code> "
+        s += HTMLVerdict.badge(q.verdict)
         if quote.trivial { s += " <span class=\"tag\">短语</span>" }
         if quote.unclosed { s += " <span class=\"tag\">引号未闭合</span>" }
-        s += "<br>“\(HTML.text(HTML.shorten(quote.text, to: 160)))”"
+        s += "<br>“"
+        s += HTML.text(HTML.shorten(quote.text, to: 160))
+        s += "”"
         var facts: [String] = []
         if let sp = quote.speaker { facts.append("说话人：\(HTML.text(sp))") }
         if let cue = quote.cue { facts.append("引语标志：\(HTML.text(cue))") }

@@ -19,13 +19,25 @@ enum HTMLDiff {
     static func figure(_ q: MatchedQuote, corpus: HTMLCorpus, root: String, heading: String, id: String? = nil) -> String? {
         guard let source = q.source, !q.script.isEmpty else { return nil }
         let (quoted, original) = columns(q.script)
-        var s = "<figure class=\"diff\" id=\"\(id ?? "diff-" + HTML.token(q.quote.id))\">\n"
+        // Piece by piece into storage reserved once: an interpolation would build each
+        // line in a string of its own first, and there is a figure for most quotes.
+        var s = ""
         s.reserveCapacity(1024 + heading.utf8.count + quoted.utf8.count + original.utf8.count)
-        s += "<figcaption>\(heading) \(HTMLVerdict.badge(q.verdict)) <span class=\"score\">相似度 \(HTML.score(q.score))</span></figcaption>\n"
-        s += "<div class=\"diff-cols\">"
-        s += "<div class=\"diff-col\"><h4>引文 <span class=\"en\">quoted</span></h4><p class=\"diff-text quoted\">\(quoted)</p></div>"
-        s += "<div class=\"diff-col\"><h4>原文 <span class=\"en\">source</span> · \(corpus.speechLink(source.speech, root: root))</h4><p class=\"diff-text source\">\(original)</p></div>"
-        s += "</div>\n"
+        s += "<figure class=\"diff\" id=\""
+        s += id ?? "diff-" + HTML.token(q.quote.id)
+        s += "\">\n<figcaption>"
+        s += heading
+        s += " "
+        s += HTMLVerdict.badge(q.verdict)
+        s += " <span class=\"score\">相似度 "
+        s += HTML.score(q.score)
+        s += "</span></figcaption>\n<div class=\"diff-cols\"><div class=\"diff-col\"><h4>引文 <span class=\"en\">quoted</span></h4><p class=\"diff-text quoted\">"
+        s += quoted
+        s += "</p></div><div class=\"diff-col\"><h4>原文 <span class=\"en\">source</span> · "
+        s += corpus.speechLink(source.speech, root: root)
+        s += "</h4><p class=\"diff-text source\">"
+        s += original
+        s += "</p></div></div>\n"
         if let segments = source.segments, segments.count > 1 {
             s += "<ol class=\"segments\" aria-label=\"拼接来源\">"
             for seg in segments {
@@ -34,7 +46,8 @@ enum HTMLDiff {
             }
             s += "</ol>\n"
         }
-        return s + "</figure>\n"
+        s += "</figure>\n"
+        return s
     }
 
     /// The two columns' inner HTML: (quoted, source).
@@ -51,25 +64,24 @@ enum HTMLDiff {
                 quoted += q
                 source += o
             case .replace:
-                if !q.isEmpty { quoted += "<span class=\"d-rep\">\(q)</span>" }
-                if !o.isEmpty { source += "<span class=\"d-rep\">\(o)</span>" }
+                if !q.isEmpty { quoted += "<span class=\"d-rep\">"; quoted += q; quoted += "</span>" }
+                if !o.isEmpty { source += "<span class=\"d-rep\">"; source += o; source += "</span>" }
             case .insert:
                 if !q.isEmpty {
-                    quoted += "<ins>\(q)</ins>"
-                    source += gap("引文在此处增添了文字")
+                    quoted += "<ins>"; quoted += q; quoted += "</ins>"
+                    source += insertedGap
                 }
             case .delete:
                 if !o.isEmpty {
-                    source += "<del>\(o)</del>"
-                    quoted += gap("引文在此处删略了原文")
+                    source += "<del>"; source += o; source += "</del>"
+                    quoted += deletedGap
                 }
             }
         }
         return (quoted, source)
     }
 
-    /// A caret (drawn by CSS, so it is not copied with the text) where the other column has extra text.
-    private static func gap(_ title: String) -> String {
-        "<span class=\"d-gap\" title=\"\(title)\"></span>"
-    }
+    /// Carets (drawn by CSS, so they are not copied with the text) where the other column has extra text.
+    private static let insertedGap = "<span class=\"d-gap\" title=\"引文在此处增添了文字\"></span>"
+    private static let deletedGap = "<span class=\"d-gap\" title=\"引文在此处删略了原文\"></span>"
 }

@@ -45,16 +45,35 @@ struct HTMLQuotesPage {
             let q = quotes[i], quote = q.quote
             let speech = q.source?.speech
             let a = corpus.articles[quote.article]
-            var tr = "<tr data-verdict=\"\(q.verdict.rawValue)\" data-speech=\"\(HTML.attr(speech ?? "-"))\""
+            // Piece by piece into storage reserved once (an interpolation builds each piece in
+            // a string of its own): there is a row for every quote of the corpus.
+            var tr = ""
             tr.reserveCapacity(1536)
-            tr += " data-article=\"\(HTML.attr(quote.article))\" data-trivial=\"\(quote.trivial)\">"
-            tr += "<td class=\"id\"><code>\(HTML.text(quote.id))</code></td>"
-            tr += "<td>\(corpus.articleLink(quote.article, root: root, quote: quote.id))<br><span class=\"sub\">\(HTML.text(HTMLCorpus.date(a)))</span></td>"
-            tr += "<td class=\"quote\">“\(HTML.text(HTML.shorten(quote.text, to: 120)))”"
+            tr += "<tr data-verdict=\""
+            tr += q.verdict.rawValue
+            tr += "\" data-speech=\""
+            tr += HTML.attr(speech ?? "-")
+            tr += "\" data-article=\""
+            tr += HTML.attr(quote.article)
+            tr += quote.trivial ? "\" data-trivial=\"true\"><td class=\"id\"><code>" : "\" data-trivial=\"false\"><td class=\"id\"><code>"
+            tr += HTML.text(quote.id)
+            tr += "</code></td><td>"
+            tr += corpus.articleLink(quote.article, root: root, quote: quote.id)
+            tr += "<br><span class=\"sub\">"
+            tr += HTML.text(HTMLCorpus.date(a))
+            tr += "</span></td><td class=\"quote\">“"
+            tr += HTML.text(HTML.shorten(quote.text, to: 120))
+            tr += "”"
             if quote.trivial { tr += " <span class=\"tag\">短语</span>" }
-            tr += "</td><td>\(HTML.text(quote.speaker ?? "–"))</td>"
-            tr += "<td>\(speech.map { corpus.speechLink($0, root: root, label: HTML.shorten(corpus.speeches[$0]?.title ?? $0, to: 20)) } ?? "–")</td>"
-            tr += "<td>\(HTMLVerdict.badge(q.verdict))</td><td class=\"num\">\(q.source == nil ? "–" : HTML.score(q.score))</td></tr>"
+            tr += "</td><td>"
+            tr += HTML.text(quote.speaker ?? "–")
+            tr += "</td><td>"
+            tr += speech.map { corpus.speechLink($0, root: root, label: HTML.shorten(corpus.speeches[$0]?.title ?? $0, to: 20)) } ?? "–"
+            tr += "</td><td>"
+            tr += HTMLVerdict.badge(q.verdict)
+            tr += "</td><td class=\"num\">"
+            tr += q.source == nil ? "–" : HTML.score(q.score)
+            tr += "</td></tr>"
             return tr
         }
     }
