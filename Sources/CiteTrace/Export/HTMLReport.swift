@@ -25,6 +25,8 @@ public enum HTMLReport {
     struct Page: Sendable {
         var path: String
         var write: @Sendable (ByteSink) -> Void
+        /// See `ReportFile.growsWithCorpus`: false for an article's page.
+        var growsWithCorpus = true
 
         /// A page small enough to render as one string.
         init(path: String, render: @escaping @Sendable () -> String) {
@@ -73,9 +75,11 @@ public enum HTMLReport {
         for node in graph.documents {
             for article in node.articles {
                 let document = node.document, article = article.article
-                pages.append(Page(path: HTMLCorpus.articlePath(article.id), writing: {
+                var page = Page(path: HTMLCorpus.articlePath(article.id), writing: {
                     HTMLArticlePage(corpus: corpus, document: document, article: article).write(to: $0)
-                }))
+                })
+                page.growsWithCorpus = false
+                pages.append(page)
             }
         }
         // Ids are unique in a well-formed graph; if two map to one path, keep the first.

@@ -11,5 +11,9 @@ struct ReportFile: Sendable {
     /// The renderer builds lookup tables of its own over the whole graph (the
     /// single-file exporters), rather than sharing the HTML pages' tables.
     var ownsTables: Bool
+    /// The file holds something of every article or quote (the index, the quote table, a
+    /// speech's page), so it grows with the corpus; an article's page grows only with its
+    /// article. Only the order files are rendered in depends on it.
+    var growsWithCorpus = true
     var render: @Sendable (ByteSink) throws -> Void
 }

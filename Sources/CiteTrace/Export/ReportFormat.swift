@@ -23,7 +23,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public static func write(_ graph: CitationGraph, formats: Set<ReportFormat>, to staging: OutputDirectory.Staging) throws {
         let files = plan(graph, formats: formats)
         let single = files.filter(\.ownsTables)
-        let lanes = (single.isEmpty ? [] : [single]) + files.filter { !$0.ownsTables }.map { [$0] }
+        // Cores take lanes in order as they come free, so the lanes that may take long go
+        // first: with a page of the whole corpus last, one core could be rendering it
+        // alone at the end (at 100 MB, a speech's page is tens of MB).
+        let pages = files.filter { !$0.ownsTables }
+        let lanes = (single.isEmpty ? [] : [single])
+            + (pages.filter(\.growsWithCorpus) + pages.filter { !$0.growsWithCorpus }).map { [$0] }
         let failures = lanes.parallelMap { lane -> [(path: String, error: any Error)] in
             lane.compactMap { file in
                 do {
@@ -62,7 +67,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
         if formats.contains(.html) {
             for page in HTMLReport.pages(graph, concordances: concordances) {
-                files.append(ReportFile(path: page.path, ownsTables: false, render: page.write))
+                files.append(ReportFile(path: page.path, ownsTables: false, growsWithCorpus: page.growsWithCorpus, render: page.write))
             }
         }
         return files

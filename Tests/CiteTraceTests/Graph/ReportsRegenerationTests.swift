@@ -45,6 +45,17 @@ struct ReportsRegenerationTests {
         }
     }
 
+    @Test("only an article's page is scheduled as a page that grows with its article alone")
+    func corpusWidePagesFirst() {
+        let files = ReportFormat.plan(SeedCorpus.graph, formats: Set(ReportFormat.allCases))
+        let pages = files.filter { !$0.ownsTables }
+        #expect(pages.contains { $0.path.hasPrefix("articles/") })
+        for page in pages {
+            #expect(page.growsWithCorpus == !page.path.hasPrefix("articles/"), "\(page.path)")
+        }
+        #expect(files.filter(\.ownsTables).map(\.path) == ["citations.json", "citations.tei.xml", "citations.graphml", "citations.dot"])
+    }
+
     @Test("every quote's offsets slice exactly its text from the original document")
     func offsets() {
         let docs = Dictionary(uniqueKeysWithValues: SeedCorpus.graph.documents.map { ($0.document.id, $0.document) })
