@@ -36,8 +36,8 @@ struct SpeakerResolver {
     func resolve(subject raw: String, previous: String?) -> (name: String, isLeader: Bool)? {
         let subject = Self.stripAdverbs(raw)
         guard !subject.isEmpty else { return nil }
-        for name in leaders where subject.contains(name) { return (name, true) }
-        for title in Cues.leaderTitles where subject.hasSuffix(title) || subject.hasSuffix(title + "的重要讲话") || subject.contains(title + "在") {
+        for name in leaders where subject.containsLiteral(name) { return (name, true) }
+        for title in Cues.leaderTitles where subject.hasSuffix(title) || subject.hasSuffix(title + "的重要讲话") || subject.containsLiteral(title + "在") {
             if let holder = titleHolders[title] { return (holder, true) }
         }
         if Cues.pronouns.contains(where: { subject == $0 || subject.hasSuffix("," + $0) }), let p = previous {
@@ -78,18 +78,25 @@ struct SpeakerResolver {
     /// Short subjects that are not people.
     static let notNames: Set<String> = ["报告", "规划", "纲要", "会议", "文件", "意见", "通知", "决定", "他们", "我们", "大家", "有人", "专家", "记者", "文章", "研究", "数据", "有关", "这"]
 
+    /// `s` without the adverbs it ends in (`总书记也曾` → `总书记`), never emptied.
+    ///
+    /// Compared scalar for scalar: the subject comes from normalized text and the adverbs
+    /// are plain hanzi, so that is what a match means, and `String.hasSuffix` would walk
+    /// the subject's characters again for each of the adverbs on every pass.
     static func stripAdverbs(_ s: String) -> String {
-        var t = s
+        var t = Array(s.unicodeScalars)
         var changed = true
         while changed {
             changed = false
-            for a in Cues.adverbs where t.hasSuffix(a) && t.count > a.count {
+            for a in adverbScalars where t.count > a.count && t.suffix(a.count).elementsEqual(a) {
                 t.removeLast(a.count)
                 changed = true
             }
         }
-        return t
+        return t.count == s.unicodeScalars.count ? s : String(String.UnicodeScalarView(t))
     }
+
+    private static let adverbScalars = Cues.adverbs.map { Array($0.unicodeScalars) }
 }
 
 import Foundation

@@ -9,23 +9,28 @@ enum Byline {
     /// The names on an author line, or nil when the paragraph is not one.
     static func names(_ p: Paragraph) -> [String]? {
         if p.isHeading || p.count == 0 || p.count > 60 { return nil }
-        let original = p.original.trimmingCharacters(in: .whitespacesAndNewlines)
-        // A role holds no colon, so a line that starts with one and a colon has its first
-        // colon right after it.
-        if let colon = original.firstIndex(where: { $0 == ":" || $0 == "：" || $0 == "/" }),
-           rolePrefixes.contains(String(original[..<colon])) {
-            let rest = original[original.index(after: colon)...]
-            let words = rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
-            if let last = words.last, isName(String(last)) { return [String(last)] }
-            return [String(rest).trimmingCharacters(in: .whitespaces)]
+        // Most short paragraphs are neither: the cheap tests come first, on bytes and
+        // scalars, and only a line that may be a byline is trimmed and split.
+        if p.original.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }) || p.original.containsLiteral("：") {
+            let original = p.original.trimmingCharacters(in: .whitespacesAndNewlines)
+            // A role holds no colon, so a line that starts with one and a colon has its first
+            // colon right after it.
+            if let colon = original.firstIndex(where: { $0 == ":" || $0 == "：" || $0 == "/" }),
+               rolePrefixes.contains(String(original[..<colon])) {
+                let rest = original[original.index(after: colon)...]
+                let words = rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+                if let last = words.last, isName(String(last)) { return [String(last)] }
+                return [String(rest).trimmingCharacters(in: .whitespaces)]
+            }
         }
         if p.scalars.contains(where: { !CharacterClass.isHan($0) && $0 != "·" }) {
             // Names are hanzi only; an institutional line may hold no punctuation either.
             return nil
         }
-        if institutionalSuffixes.contains(where: { p.text.hasSuffix($0) }), p.count <= 40 {
+        if p.count <= 40, institutionalSuffixes.contains(where: { p.text.hasSuffix($0) }) {
             return [p.text]
         }
+        let original = p.original.trimmingCharacters(in: .whitespacesAndNewlines)
         var words = original.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "、" }).map(String.init)
         // `本报记者 王小明`: the role is not a name.
         if words.count > 1 { words.removeAll { w in ["记者", "通讯员", "实习生", "特约撰稿人"].contains { w.hasSuffix($0) } } }
