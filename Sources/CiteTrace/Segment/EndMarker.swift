@@ -13,22 +13,26 @@ struct EndMarker {
     /// Normalized text of the marker.
     var text: String
 
+    /// Lines of editors' credits start with these.
+    private static let creditPrefixes = ["本版责编", "责任编辑", "版式设计", "本版编辑"].map { Array($0.unicodeScalars) }
+
     /// Words that make a bracketed note an end marker.
     static let noteWords = ["来源", "作者", "执笔", "整理", "转载", "记者", "摘自", "原载", "编辑", "责编"]
 
     /// The end marker a paragraph is or ends with, if any.
     static func find(_ p: Paragraph) -> EndMarker? {
         if p.isHeading { return nil }
-        let t = p.text
-        if t.hasPrefix("※") { return EndMarker(kind: .footnote, original: p.original, text: t) }
-        if t.hasPrefix("本版责编") || t.hasPrefix("责任编辑") || t.hasPrefix("版式设计") || t.hasPrefix("本版编辑") {
-            return EndMarker(kind: .credits, original: p.original, text: t)
+        // Every paragraph is asked, so the words are looked for in its scalars: its text is
+        // made only for a marker.
+        if p.scalars.starts(with: "※".unicodeScalars) { return EndMarker(kind: .footnote, original: p.original, text: p.text) }
+        if creditPrefixes.contains(where: { p.scalars.starts(with: $0) }) {
+            return EndMarker(kind: .credits, original: p.original, text: p.text)
         }
-        if let tail = bracketedTail(p.scalars), noteWords.contains(where: { tail.contains($0) }) {
+        if let tail = bracketedTail(p.scalars), noteWords.contains(where: { tail.containsLiteral($0) }) {
             let isWhole = tail.unicodeScalars.count + 2 >= p.count
             return EndMarker(kind: isWhole || !tail.containsLiteral("作者") ? .source : .source, original: p.original, text: tail)
         }
-        if isDateline(p) { return EndMarker(kind: .dateline, original: p.original, text: t) }
+        if isDateline(p) { return EndMarker(kind: .dateline, original: p.original, text: p.text) }
         return nil
     }
 
@@ -36,8 +40,14 @@ struct EndMarker {
     static func bracketedTail<S: RandomAccessCollection<Unicode.Scalar>>(_ s: S) -> String? where S.Index == Int {
         precondition(s.startIndex == 0, "indexed from 0")
         guard let last = s.last else { return nil }
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "〕": "〔", "]": "[", "】": "【"]
-        guard let open = pairs[last] else { return nil }
+        let open: Unicode.Scalar
+        switch last {
+        case ")": open = "("
+        case "〕": open = "〔"
+        case "]": open = "["
+        case "】": open = "【"
+        default: return nil
+        }
         var depth = 0
         var i = s.count - 1
         while i >= 0 {

@@ -4,8 +4,15 @@ struct Paragraph {
     let range: Range<Int>
     /// Normalized characters (a view of the normalized text, not a copy).
     let scalars: ScalarRun
+    /// `text`, kept for a paragraph of at most `keptText` characters: the short lines
+    /// (bylines, titles, end markers, labels) are the ones read as words, several times
+    /// over, while a body paragraph is read as scalars, and copying each into a `String`
+    /// was a twentieth of a run.
+    private let shortText: String?
+    static let keptText = 80
+
     /// Normalized text without Markdown heading marks.
-    let text: String
+    var text: String { shortText ?? String(scalars: scalars) }
     /// The document and this paragraph's span of its original text.
     private let document: Document
     private let originalRange: Range<Int>
@@ -48,7 +55,7 @@ struct Paragraph {
         if level > 6 { level = 0; lo = range.lowerBound }
         while lo < range.upperBound, s[lo] == " " { lo += 1 }
         let scalars = ScalarRun(s, lo..<range.upperBound)
-        return Paragraph(range: range, scalars: scalars, text: String(scalars: scalars),
+        return Paragraph(range: range, scalars: scalars, shortText: scalars.count <= keptText ? String(scalars: scalars) : nil,
                          document: doc, originalRange: norm.originalRange(range), headingLevel: level)
     }
 }
