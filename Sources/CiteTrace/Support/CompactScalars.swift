@@ -97,6 +97,56 @@ public struct CompactScalars: RandomAccessCollection, @unchecked Sendable, Hasha
     }
 }
 
+extension CompactScalars {
+    /// The scalars at `range` as a string, encoded to UTF-8 straight from the stored code
+    /// units: paragraphs, quotes and slices of the normalized text are made this way, and
+    /// the generic `String(scalars:)` read each scalar through two layers of collection.
+    func string(_ range: Range<Int>) -> String {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "scalars \(range) outside 0..<\(count)")
+        guard !range.isEmpty else { return "" }
+        return isWide
+            ? Self.encode(UnsafeRawPointer(base).assumingMemoryBound(to: UInt32.self) + range.lowerBound, range.count)
+            : Self.encode(UnsafeRawPointer(base).assumingMemoryBound(to: UInt16.self) + range.lowerBound, range.count)
+    }
+
+    /// Two passes over `n` code units, each a scalar value: the UTF-8 length, then the bytes.
+    @inline(__always)
+    private static func encode<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ n: Int) -> String {
+        var length = 0
+        for k in 0..<n {
+            let v = UInt32(truncatingIfNeeded: units[k])
+            length &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            let p = buffer.baseAddress!
+            var i = 0
+            for k in 0..<n {
+                let v = UInt32(truncatingIfNeeded: units[k])
+                if v < 0x80 {
+                    p[i] = UInt8(truncatingIfNeeded: v)
+                    i &+= 1
+                } else if v < 0x800 {
+                    p[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    p[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    i &+= 2
+                } else if v < 0x1_0000 {
+                    p[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    p[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    p[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    i &+= 3
+                } else {
+                    p[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    p[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                    p[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    p[i &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    i &+= 4
+                }
+            }
+            return i
+        }
+    }
+}
+
 /// The memory behind a `CompactScalars`: a heap allocation it owns, or a region of a
 /// spill segment it keeps mapped.
 final class ScalarStorage: @unchecked Sendable {

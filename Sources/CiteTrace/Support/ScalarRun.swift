@@ -16,6 +16,12 @@ struct ScalarRun: RandomAccessCollection, Sendable {
     var startIndex: Int { 0 }
     var endIndex: Int { count }
 
+    /// The scalars at `range` (of this run) as a string.
+    func string(_ range: Range<Int>) -> String {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "scalars \(range) outside 0..<\(count)")
+        return base.string((offset + range.lowerBound)..<(offset + range.upperBound))
+    }
+
     @inline(__always)
     subscript(i: Int) -> Unicode.Scalar {
         precondition(i >= 0 && i < count, "index \(i) out of 0..<\(count)")

@@ -17,6 +17,14 @@ extension String {
     }
 }
 
+extension String {
+    /// `String(scalars:)` for the stored kinds of scalars: straight from their code units.
+    init(scalars: CompactScalars) { self = scalars.string(0..<scalars.count) }
+    init(scalars: Slice<CompactScalars>) { self = scalars.base.string(scalars.startIndex..<scalars.endIndex) }
+    init(scalars: ScalarRun) { self = scalars.string(0..<scalars.count) }
+    init(scalars: Slice<ScalarRun>) { self = scalars.base.string(scalars.startIndex..<scalars.endIndex) }
+}
+
 extension Array where Element == Unicode.Scalar {
     /// The scalars of `text`, decoded from its UTF-8 in one pass into an array of exactly
     /// the right size (`Array(text.unicodeScalars)` counts them first through the generic

@@ -52,6 +52,28 @@ import Testing
             #expect([Unicode.Scalar](scalarsOf: text) == scalars)
         }
     }
+
+    @Test("strings made from stored scalars, runs and their slices, narrow or wide, are the scalars' strings")
+    func strings() {
+        var random = SeededRandom(seed: 23)
+        let narrow: [ClosedRange<UInt32>] = [0...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF]
+        for round in 0..<300 {
+            // Every other round has a scalar beyond U+FFFF somewhere, so the storage is wide.
+            var scalars = (0..<Int.random(in: 0...120, using: &random)).map { _ in
+                Unicode.Scalar(UInt32.random(in: narrow.randomElement(using: &random)!, using: &random))!
+            }
+            if round % 2 == 1 { scalars.insert(Unicode.Scalar(UInt32.random(in: 0x10000...0x10FFFF, using: &random))!, at: scalars.count / 2) }
+            let compact = CompactScalars(scalars)
+            let lo = Int.random(in: 0...scalars.count, using: &random), hi = Int.random(in: lo...scalars.count, using: &random)
+            let expected = String(String.UnicodeScalarView(scalars[lo..<hi]))
+            #expect(String(scalars: compact) == String(String.UnicodeScalarView(scalars)), "round \(round)")
+            #expect(String(scalars: compact[lo..<hi]) == expected, "round \(round)")
+            let run = ScalarRun(compact, lo..<hi)
+            #expect(String(scalars: run) == expected, "round \(round)")
+            let a = Int.random(in: 0...run.count, using: &random), b = Int.random(in: a...run.count, using: &random)
+            #expect(String(scalars: run[a..<b]) == String(String.UnicodeScalarView(scalars[(lo + a)..<(lo + b)])), "round \(round)")
+        }
+    }
 }
 
 @Suite struct OutputBytesTests {
