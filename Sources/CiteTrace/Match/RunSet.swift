@@ -10,25 +10,37 @@ struct RunSet: Sendable {
         self.length = length
         var hashes = IntegerTable(capacity: 1 << 10)
         if length > 0 {
-            for k in keys where k.count >= length {
-                for i in 0...(k.count - length) { hashes.insert(Self.hash(k, i, length)) }
-            }
+            for k in keys { Self.forEachRun(of: k, length: length) { hashes.insert($0); return false } }
         }
         self.hashes = hashes
     }
 
-    /// FNV-1a of `n` key values from `i`.
+    /// The polynomial hash (mod 2^64) of each `n`-value run of `k`, in order, until `body`
+    /// returns true; whether it did. Rolled from one run to the next, so every sentence of
+    /// a corpus costs a multiply or two per character, not `n`.
     @inline(__always)
-    static func hash(_ k: [UInt32], _ i: Int, _ n: Int) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for j in i..<(i + n) { h = (h ^ UInt64(k[j])) &* 0x100_0000_01B3 }
-        return h
+    static func forEachRun(of k: [UInt32], length n: Int, _ body: (UInt64) -> Bool) -> Bool {
+        guard n > 0, k.count >= n else { return false }
+        let base: UInt64 = 0x100_0000_01B3
+        var top: UInt64 = 1 // base^(n-1)
+        for _ in 1..<n { top &*= base }
+        return k.withUnsafeBufferPointer { k in
+            var h: UInt64 = 0
+            for j in 0..<n { h = h &* base &+ UInt64(k[j]) }
+            if body(h) { return true }
+            var i = 0
+            while i + n < k.count {
+                h = (h &- UInt64(k[i]) &* top) &* base &+ UInt64(k[i + n])
+                i += 1
+                if body(h) { return true }
+            }
+            return false
+        }
     }
 
     /// `k` shares a run of `length` characters with one of the keys (or a hash collides).
     func mayShareRun(_ k: [UInt32]) -> Bool {
-        guard length > 0, k.count >= length else { return length <= 0 }
-        for i in 0...(k.count - length) where hashes.contains(Self.hash(k, i, length)) { return true }
-        return false
+        guard length > 0 else { return true }
+        return Self.forEachRun(of: k, length: length) { hashes.contains($0) }
     }
 }
