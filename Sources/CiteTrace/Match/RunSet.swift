@@ -15,15 +15,13 @@ struct RunSet: Sendable {
         self.hashes = hashes
     }
 
-    /// The polynomial hash (mod 2^64) of each `n`-value run of `k`, in order, until `body`
+    /// The `RollingHash` of each `n`-value run of `k`, in order, until `body`
     /// returns true; whether it did. Rolled from one run to the next, so every sentence of
     /// a corpus costs a multiply or two per character, not `n`.
     @inline(__always)
     static func forEachRun(of k: [UInt32], length n: Int, _ body: (UInt64) -> Bool) -> Bool {
         guard n > 0, k.count >= n else { return false }
-        let base: UInt64 = 0x100_0000_01B3
-        var top: UInt64 = 1 // base^(n-1)
-        for _ in 1..<n { top &*= base }
+        let base = RollingHash.base, top = RollingHash.weight(ofFirstOf: n)
         return k.withUnsafeBufferPointer { k in
             var h: UInt64 = 0
             for j in 0..<n { h = h &* base &+ UInt64(k[j]) }

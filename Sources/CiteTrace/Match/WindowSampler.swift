@@ -58,18 +58,6 @@ struct WindowSampler {
         return result
     }
 
-    /// The polynomial hash of a window of `n` values: `v₀·baseⁿ⁻¹ + … + vₙ₋₁`, wrapping.
-    enum RollingHash {
-        static let base: UInt64 = 0x100_0000_01B3
-
-        /// base^(n-1): the weight of the value leaving a window of `n`.
-        static func weight(ofFirstOf n: Int) -> UInt64 {
-            var top: UInt64 = 1
-            for _ in 1..<max(1, n) { top = top &* base }
-            return top
-        }
-    }
-
     /// SplitMix64's finalizer: a polynomial hash's low bits are poorly spread for a minimum.
     @inline(__always)
     static func mix(_ x: UInt64) -> UInt64 {

@@ -130,7 +130,7 @@ struct ReprintFinderTests {
         func reference(_ k: [UInt32], window: Int, span: Int) -> [(hash: UInt64, position: Int32)] {
             guard k.count >= span else { return [] }
             let hashes = (0...(k.count - window)).map { j in
-                WindowSampler.mix(k[j..<(j + window)].reduce(UInt64(0)) { $0 &* WindowSampler.RollingHash.base &+ UInt64($1) })
+                WindowSampler.mix(k[j..<(j + window)].reduce(UInt64(0)) { $0 &* RollingHash.base &+ UInt64($1) })
             }
             let run = span - window + 1
             var result: [(hash: UInt64, position: Int32)] = []
