@@ -54,8 +54,14 @@ enum LocalAligner {
     /// The best local alignment of `q[qRange]` within `s[sRange]` (within `band` when
     /// given), nil when no cell scores above zero. `exactFirst: false` always fills the
     /// matrix, so tests can compare it with `exactAlignment`'s shortcut.
+    ///
+    /// `atLeast`: only an alignment scoring at least this much is wanted (a candidate must
+    /// beat the best one so far); nil when the best scores less. Rows stop being filled once
+    /// no later cell can matter: a row's scores rise by at most the match score a row, so
+    /// when the best of row i plus `match × (m − i)` cannot pass the best cell so far, nor
+    /// reach `atLeast`, the rest of the matrix changes nothing.
     static func align(_ q: [UInt32], _ qRange: Range<Int>, _ s: [UInt32], _ sRange: Range<Int>,
-                      band: AlignmentBand? = nil, settings: MatchSettings, exactFirst: Bool = true) -> Alignment? {
+                      band: AlignmentBand? = nil, settings: MatchSettings, exactFirst: Bool = true, atLeast: Int32 = 1) -> Alignment? {
         let m = qRange.count
         var w = sRange.count
         guard m > 0, w > 0 else { return nil }
@@ -104,6 +110,8 @@ enum LocalAligner {
         // strictly better; and the best cell is the first in row order with the top score.
         let substitution = match &- mismatch
         let quiet = max(-1, 0 &- gap)
+        // The bound on later rows holds when no move gains more than a match.
+        let bounded = match > 0 && gap <= 0 && mismatch <= match
         q.withUnsafeBufferPointer { Q in
             s.withUnsafeBufferPointer { S in
                 rows.withUnsafeMutableBufferPointer { H in
@@ -113,7 +121,7 @@ enum LocalAligner {
                         let gap4 = SIMD4<Int32>(repeating: gap), zero4 = SIMD4<Int32>.zero
                         let one4 = SIMD4<Int32>(repeating: 1), two4 = SIMD4<Int32>(repeating: 2)
                         let quiet4 = SIMD4<Int32>(repeating: quiet)
-                        for i in 1...m {
+                        rows: for i in 1...m {
                             let start = first + slope * i
                             let lo = max(1, start), hi = min(w, start + width - 1)
                             guard lo <= hi else { continue }
@@ -179,12 +187,16 @@ enum LocalAligner {
                             }
                             // The next row reads one column further right: outside this band, zero.
                             if hi < w { here[hi + 1] = 0 }
+                            if bounded {
+                                let reach = rowBest &+ match &* Int32(truncatingIfNeeded: m - i)
+                                if reach <= best || reach < atLeast { break rows }
+                            }
                         }
                     }
                 }
             }
         }
-        guard best > 0 else { return nil }
+        guard best > 0, best >= atLeast else { return nil }
         /// The move into cell (i, j); 0 (stop) outside the cells computed.
         func move(_ i: Int, _ j: Int) -> UInt8 {
             guard i > 0, j > 0 else { return 0 }

@@ -192,7 +192,9 @@ public struct Matcher: Sendable {
             guard matchable >= minMatched else { continue }
             if let b = best, let ceiling = AlignmentBound.maxScore(matchable: matchable, settings: settings),
                ceiling < b.alignment.score || (ceiling == b.alignment.score && c.text >= b.witness) { continue }
-            guard let a = LocalAligner.align(q, range, w, lo..<hi, band: band, settings: settings) else { continue }
+            // An equal score wins only from a lower witness index.
+            let atLeast = best.map { c.text < $0.witness ? $0.alignment.score : $0.alignment.score + 1 } ?? 1
+            guard let a = LocalAligner.align(q, range, w, lo..<hi, band: band, settings: settings, atLeast: atLeast) else { continue }
             let matched = a.matched(q, w)
             guard matched >= minMatched, a.longestRun(q, w) >= settings.minRun else { continue }
             let seg = Segment(witness: c.text, alignment: a, matched: matched)

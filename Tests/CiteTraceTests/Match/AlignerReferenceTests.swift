@@ -79,6 +79,13 @@ import Testing
             #expect(got?.columns.map { [$0.q, $0.s] } == expected?.columns, "round \(round)")
             #expect(got?.score == expected?.score, "round \(round)")
             leftMoves += got?.columns.filter { $0.q < 0 }.count ?? 0
+            // Asked for a score of at least k: the same alignment when it reaches k, else none.
+            if let expected {
+                for k in [expected.score - 1, expected.score, expected.score + 1] where k > 0 {
+                    let wanted = LocalAligner.align(q, qLo..<qHi, s, sLo..<sHi, band: band, settings: settings, exactFirst: false, atLeast: k)
+                    #expect(wanted?.columns.map { [$0.q, $0.s] } == (expected.score >= k ? expected.columns : nil), "round \(round), at least \(k)")
+                }
+            }
         }
         // Both paths of the band, and left gaps in the tracebacks, or the comparison says little.
         #expect(banded > 400, "\(banded) banded rounds")
