@@ -38,7 +38,7 @@ enum AlignmentBound {
     /// the scores allow no such ceiling (a mismatch or gap scoring above zero).
     static func maxScore(matchable: Int, settings: MatchSettings) -> Int32? {
         guard settings.matchScore > 0, settings.mismatchScore <= 0, settings.gapScore <= 0 else { return nil }
-        return settings.matchScore * Int32(clamping: matchable)
+        return Int32(clamping: Int(settings.matchScore) * matchable)
     }
 
     /// Ten bits of a multiplicative hash: content keys are mostly CJK scalars, close

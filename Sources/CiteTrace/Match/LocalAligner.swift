@@ -188,8 +188,9 @@ enum LocalAligner {
                             // The next row reads one column further right: outside this band, zero.
                             if hi < w { here[hi + 1] = 0 }
                             if bounded {
-                                let reach = rowBest &+ match &* Int32(truncatingIfNeeded: m - i)
-                                if reach <= best || reach < atLeast { break rows }
+                                // In Int: the match score comes from the command line and may be large.
+                                let reach = Int(rowBest) + Int(match) * (m - i)
+                                if reach <= Int(best) || reach < Int(atLeast) { break rows }
                             }
                         }
                     }

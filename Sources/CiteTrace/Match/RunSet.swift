@@ -10,7 +10,7 @@ struct RunSet: Sendable {
         self.length = length
         var hashes = IntegerTable(capacity: 1 << 10)
         if length > 0 {
-            for k in keys { Self.forEachRun(of: k, length: length) { hashes.insert($0); return false } }
+            for k in keys { _ = Self.forEachRun(of: k, length: length) { hashes.insert($0); return false } }
         }
         self.hashes = hashes
     }
