@@ -7,7 +7,7 @@ struct Paragraph {
     /// `text`, kept for a paragraph of at most `keptText` characters: the short lines
     /// (bylines, titles, end markers, labels) are the ones read as words, several times
     /// over, while a body paragraph is read as scalars, and copying each into a `String`
-    /// was a twentieth of a run.
+    /// was 2.6 % of a run (10 MB corpus).
     private let shortText: String?
     static let keptText = 80
 
