@@ -85,7 +85,8 @@ enum LocalAligner {
         // Row i's band holds the diagonals (source minus quote index) from first + sb - qb on.
         let bandDiagonals = slope == 0 ? nil : (first + sb - qb)...(first + sb - qb + width - 1)
         if exactFirst, let exact = exactAlignment(q, qRange, s, sb..<(sb + w), diagonals: bandDiagonals, settings: settings) {
-            return exact
+            // The top score any cell can reach: below `atLeast`, no alignment is.
+            return exact.score >= atLeast ? exact : nil
         }
         // Scores live in two rows only; the traceback needs just the moves, and a cell
         // scores above zero exactly when it has a move (a move is taken only on a score

@@ -188,12 +188,11 @@ public struct Matcher: Sendable {
             guard lo < hi else { continue }
             // Most candidates after the first are other places the quote's common words occur:
             // a ceiling on their alignment rules them out without filling a matrix.
-            let matchable = AlignmentBound.matchable(q, range, w, lo..<hi)
-            guard matchable >= minMatched else { continue }
-            if let b = best, let ceiling = AlignmentBound.maxScore(matchable: matchable, settings: settings),
-               ceiling < b.alignment.score || (ceiling == b.alignment.score && c.text >= b.witness) { continue }
             // An equal score wins only from a lower witness index.
             let atLeast = best.map { c.text < $0.witness ? $0.alignment.score : $0.alignment.score + 1 } ?? 1
+            let matchable = AlignmentBound.matchable(q, range, w, lo..<hi)
+            guard matchable >= minMatched else { continue }
+            if let ceiling = AlignmentBound.maxScore(matchable: matchable, settings: settings), ceiling < atLeast { continue }
             guard let a = LocalAligner.align(q, range, w, lo..<hi, band: band, settings: settings, atLeast: atLeast) else { continue }
             let matched = a.matched(q, w)
             guard matched >= minMatched, a.longestRun(q, w) >= settings.minRun else { continue }

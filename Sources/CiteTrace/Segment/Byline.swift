@@ -11,8 +11,9 @@ enum Byline {
         if p.isHeading || p.count == 0 || p.count > 60 { return nil }
         // Most short paragraphs are neither: the cheap tests come first, on bytes and
         // scalars, and only a line that may be a byline is trimmed and split.
-        if p.original.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }) || p.original.containsLiteral("：") {
-            let original = p.original.trimmingCharacters(in: .whitespacesAndNewlines)
+        let untrimmed = p.original // sliced from the document on each use
+        if untrimmed.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }) || untrimmed.containsLiteral("：") {
+            let original = untrimmed.trimmingCharacters(in: .whitespacesAndNewlines)
             // A role holds no colon, so a line that starts with one and a colon has its first
             // colon right after it.
             if let colon = original.firstIndex(where: { $0 == ":" || $0 == "：" || $0 == "/" }),
@@ -30,7 +31,7 @@ enum Byline {
         if p.count <= 40, institutionalSuffixes.contains(where: { p.text.hasSuffix($0) }) {
             return [p.text]
         }
-        let original = p.original.trimmingCharacters(in: .whitespacesAndNewlines)
+        let original = untrimmed.trimmingCharacters(in: .whitespacesAndNewlines)
         var words = original.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "、" }).map(String.init)
         // `本报记者 王小明`: the role is not a name.
         if words.count > 1 { words.removeAll { w in ["记者", "通讯员", "实习生", "特约撰稿人"].contains { w.hasSuffix($0) } } }

@@ -113,35 +113,11 @@ extension CompactScalars {
     @inline(__always)
     private static func encode<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ n: Int) -> String {
         var length = 0
-        for k in 0..<n {
-            let v = UInt32(truncatingIfNeeded: units[k])
-            length &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
-        }
+        for k in 0..<n { length &+= utf8Length(UInt32(truncatingIfNeeded: units[k])) }
         return String(unsafeUninitializedCapacity: length) { buffer in
             let p = buffer.baseAddress!
             var i = 0
-            for k in 0..<n {
-                let v = UInt32(truncatingIfNeeded: units[k])
-                if v < 0x80 {
-                    p[i] = UInt8(truncatingIfNeeded: v)
-                    i &+= 1
-                } else if v < 0x800 {
-                    p[i] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-                    p[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    i &+= 2
-                } else if v < 0x1_0000 {
-                    p[i] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                    p[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    p[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    i &+= 3
-                } else {
-                    p[i] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-                    p[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-                    p[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    p[i &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    i &+= 4
-                }
-            }
+            for k in 0..<n { i &+= writeUTF8(UInt32(truncatingIfNeeded: units[k]), to: p + i) }
             return i
         }
     }

@@ -55,6 +55,37 @@ func decodeScalars(_ utf8: UnsafeBufferPointer<UInt8>, _ store: (Int, Unicode.Sc
     return k
 }
 
+/// The number of UTF-8 bytes of the scalar value `v`.
+@inline(__always)
+func utf8Length(_ v: UInt32) -> Int {
+    v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+}
+
+/// Writes the UTF-8 of the scalar value `v` at `p` (room for four bytes); returns how many
+/// it wrote. The one encoder of the output buffers and of strings made from stored scalars.
+@inline(__always)
+func writeUTF8(_ v: UInt32, to p: UnsafeMutablePointer<UInt8>) -> Int {
+    if v < 0x80 {
+        p[0] = UInt8(truncatingIfNeeded: v)
+        return 1
+    } else if v < 0x800 {
+        p[0] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+        p[1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+        return 2
+    } else if v < 0x1_0000 {
+        p[0] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+        p[1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+        p[2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+        return 3
+    } else {
+        p[0] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+        p[1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+        p[2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+        p[3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+        return 4
+    }
+}
+
 /// The value of the scalar whose UTF-8 starts at byte `i` of `utf8`, and its length in
 /// bytes; nil at the end or when the sequence is cut off there (never in a string).
 ///

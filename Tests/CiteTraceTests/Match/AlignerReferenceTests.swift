@@ -82,8 +82,10 @@ import Testing
             // Asked for a score of at least k: the same alignment when it reaches k, else none.
             if let expected {
                 for k in [expected.score - 1, expected.score, expected.score + 1] where k > 0 {
-                    let wanted = LocalAligner.align(q, qLo..<qHi, s, sLo..<sHi, band: band, settings: settings, exactFirst: false, atLeast: k)
-                    #expect(wanted?.columns.map { [$0.q, $0.s] } == (expected.score >= k ? expected.columns : nil), "round \(round), at least \(k)")
+                    for exactFirst in [false, true] {
+                        let wanted = LocalAligner.align(q, qLo..<qHi, s, sLo..<sHi, band: band, settings: settings, exactFirst: exactFirst, atLeast: k)
+                        #expect(wanted?.columns.map { [$0.q, $0.s] } == (expected.score >= k ? expected.columns : nil), "round \(round), at least \(k)")
+                    }
                 }
             }
         }

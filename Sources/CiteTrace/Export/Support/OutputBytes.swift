@@ -53,26 +53,7 @@ struct OutputBytes: ~Copyable {
     @inline(__always)
     mutating func append(_ scalar: Unicode.Scalar) {
         reserve(4)
-        let v = scalar.value, p = base + count
-        if v < 0x80 {
-            p[0] = UInt8(truncatingIfNeeded: v)
-            count += 1
-        } else if v < 0x800 {
-            p[0] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-            p[1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            count += 2
-        } else if v < 0x1_0000 {
-            p[0] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-            p[1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-            p[2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            count += 3
-        } else {
-            p[0] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-            p[1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-            p[2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-            p[3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            count += 4
-        }
+        count += writeUTF8(scalar.value, to: base + count)
     }
 
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
