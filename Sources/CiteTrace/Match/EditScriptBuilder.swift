@@ -13,43 +13,59 @@ struct EditScriptBuilder {
     private struct Column {
         var q: Int32
         var s: Int32
+        /// Index into the segments; -1 for a quote character no segment covers.
         var segment: Int
-        var witness: Int
+    }
+
+    /// A segment's witness text, looked up once per segment: a lookup copies a whole
+    /// document analysis, and the columns of a segment all ask for the same one.
+    private struct Source {
+        var key: ContentKey
+        var doc: DocumentAnalysis
     }
 
     func build(_ segments: [Matcher.Segment]) -> [Edit] {
         let qk = quoteKey.keys
+        let sources = segments.map { Source(key: witnessKey($0.witness), doc: witnessDoc($0.witness)) }
         // Columns in quote order, with uncovered quote characters as insertions.
         var columns: [Column] = []
         var at = 0
         for (si, seg) in segments.enumerated() {
             let r = seg.alignment.quoteRange
-            while at < r.lowerBound { columns.append(Column(q: Int32(at), s: -1, segment: -1, witness: -1)); at += 1 }
-            for c in seg.alignment.columns { columns.append(Column(q: c.q, s: c.s, segment: si, witness: seg.witness)) }
+            while at < r.lowerBound { columns.append(Column(q: Int32(at), s: -1, segment: -1)); at += 1 }
+            for c in seg.alignment.columns { columns.append(Column(q: c.q, s: c.s, segment: si)) }
             at = max(at, r.upperBound)
         }
-        while at < qk.count { columns.append(Column(q: Int32(at), s: -1, segment: -1, witness: -1)); at += 1 }
+        while at < qk.count { columns.append(Column(q: Int32(at), s: -1, segment: -1)); at += 1 }
+        if columns.isEmpty { return [] }
 
-        func op(_ c: Column) -> EditOp {
+        let ops = columns.map { c -> EditOp in
             if c.q >= 0 && c.s >= 0 {
-                return qk[Int(c.q)] == witnessKey(c.witness).keys[Int(c.s)] ? .equal : .replace
+                return qk[Int(c.q)] == sources[c.segment].key.keys[Int(c.s)] ? .equal : .replace
             }
             return c.q >= 0 ? .insert : .delete
         }
         // Group into runs.
         var runs: [(op: EditOp, cols: ArraySlice<Column>)] = []
         var start = 0
-        for i in 1...max(1, columns.count) where i == columns.count || op(columns[i]) != op(columns[start]) || columns[i].segment != columns[start].segment {
-            runs.append((op(columns[start]), columns[start..<i]))
+        for i in 1...columns.count where i == columns.count || ops[i] != ops[start] || columns[i].segment != columns[start].segment {
+            runs.append((ops[start], columns[start..<i]))
             start = i
         }
-        if columns.isEmpty { return [] }
         // Each run owns the characters up to its last content character; punctuation
         // before a run belongs to it, and the last run of each side takes the rest.
         let quoteEnds: [Int?] = runs.map { run in run.cols.last(where: { $0.q >= 0 }).map { qOriginEnd(Int($0.q)) } }
         let lastQuoteRun = quoteEnds.lastIndex { $0 != nil }
-        let trailingPunctuation = quoteDoc.document.slice(quoteOriginal).unicodeScalars.reversed()
-            .prefix { !CharacterClass.isContent($0) && !CharacterClass.isSpace($0) && !CharacterClass.isNewline($0) }.count
+        // Counted on the document's scalars (clamped as `slice` clamps), not on a copy of the quote.
+        let quoteScalars = quoteDoc.document.scalars
+        let quoteEnd = max(0, min(quoteOriginal.upperBound, quoteScalars.count))
+        var punctuationStart = quoteEnd
+        while punctuationStart > max(0, quoteOriginal.lowerBound) {
+            let c = quoteScalars[punctuationStart - 1]
+            guard !CharacterClass.isContent(c), !CharacterClass.isSpace(c), !CharacterClass.isNewline(c) else { break }
+            punctuationStart -= 1
+        }
+        let trailingPunctuation = quoteEnd - punctuationStart
         var quoteCursor = quoteOriginal.lowerBound
         var sourceCursor: [Int: Int] = [:] // segment → end of its last emitted source run
         var edits: [Edit] = []
@@ -62,14 +78,14 @@ struct EditScriptBuilder {
             }
             var sourceText = ""
             if let first = run.cols.first(where: { $0.s >= 0 }), let last = run.cols.last(where: { $0.s >= 0 }) {
-                let w = first.witness
-                let lo = sourceCursor[first.segment] ?? sOrigin(w, Int(first.s)).lowerBound
-                var hi = sOrigin(w, Int(last.s)).upperBound
+                let source = sources[first.segment]
+                let lo = sourceCursor[first.segment] ?? Self.origin(source, Int(first.s)).lowerBound
+                var hi = Self.origin(source, Int(last.s)).upperBound
                 if k == runs.count - 1 {
                     // The quote's closing punctuation (`…走在前列。`) is compared with the source's.
-                    hi = extendOverPunctuation(w, from: hi, count: trailingPunctuation)
+                    hi = Self.extendOverPunctuation(source.doc.document.scalars, from: hi, count: trailingPunctuation)
                 }
-                sourceText = witnessDoc(w).document.slice(lo..<hi)
+                sourceText = source.doc.document.slice(lo..<hi)
                 sourceCursor[first.segment] = hi
             }
             edits.append(Edit(op: run.op, quote: quoteText, source: sourceText))
@@ -127,8 +143,7 @@ struct EditScriptBuilder {
 
     /// `end` moved over up to `count` punctuation characters of the witness, never over a
     /// letter, a digit or a line break.
-    func extendOverPunctuation(_ w: Int, from end: Int, count: Int) -> Int {
-        let scalars = witnessDoc(w).document.scalars
+    private static func extendOverPunctuation(_ scalars: CompactScalars, from end: Int, count: Int) -> Int {
         var hi = end
         while hi < scalars.count, hi - end < count, !CharacterClass.isContent(scalars[hi]), !CharacterClass.isNewline(scalars[hi]), !CharacterClass.isSpace(scalars[hi]) {
             hi += 1
@@ -140,14 +155,10 @@ struct EditScriptBuilder {
         Int(quoteDoc.normalized.originEnd[Int(quoteKey.positions[k])])
     }
 
-    func qOrigin(_ k: Int) -> Int {
-        Int(quoteDoc.normalized.originStart[Int(quoteKey.positions[k])])
-    }
-
-    func sOrigin(_ w: Int, _ k: Int) -> Range<Int> {
-        let n = Int(witnessKey(w).positions[k])
-        let norm = witnessDoc(w).normalized
-        return Int(norm.originStart[n])..<Int(norm.originEnd[n])
+    /// The original characters of the source's content character `k`.
+    private static func origin(_ source: Source, _ k: Int) -> Range<Int> {
+        let n = Int(source.key.positions[k])
+        return Int(source.doc.normalized.originStart[n])..<Int(source.doc.normalized.originEnd[n])
     }
 }
 
