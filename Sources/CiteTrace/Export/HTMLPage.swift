@@ -93,7 +93,7 @@ enum HTMLVerdict {
     /// A small coloured label: `原文照录 verbatim`.
     static func badge(_ v: Verdict, count: Int? = nil) -> String {
         // Every quote row, note and diff has one: made once per verdict.
-        let badge = badges[Verdict.allCases.firstIndex(of: v)!]
+        let badge = badges[v.ordinal]
         guard let count else { return badge.plain }
         return badge.opening + " <b>\(count)</b></span>"
     }
@@ -117,9 +117,9 @@ enum HTMLVerdict {
 
     /// Counts of `quotes` per verdict, in `Verdict.allCases` order, verdicts that occur only.
     static func counts(_ quotes: some Collection<MatchedQuote>) -> [(verdict: Verdict, count: Int)] {
-        var n = [Verdict: Int]()
-        for i in quotes.indices { n[quotes[i].verdict, default: 0] += 1 }
-        return Verdict.allCases.compactMap { v in n[v].map { (v, $0) } }
+        var n = [Int](repeating: 0, count: Verdict.allCases.count)
+        for i in quotes.indices { n[quotes[i].verdict.ordinal] += 1 }
+        return Verdict.allCases.compactMap { v in n[v.ordinal] > 0 ? (v, n[v.ordinal]) : nil }
     }
 
     /// Badges for every verdict that occurs in `quotes`, or a dash.

@@ -62,7 +62,24 @@ extension Matcher {
     /// Identical but for white space (line and page breaks).
     func isVerbatim(_ script: [Edit]) -> Bool {
         script.allSatisfy { e in
-            e.op == .equal && strip(e.quote) == strip(e.source)
+            e.op == .equal && (Self.sameScalarsIgnoringSpace(e.quote, e.source) || strip(e.quote) == strip(e.source))
+        }
+    }
+
+    /// Whether `a` and `b` hold the same scalars once spaces and line breaks are left
+    /// out. Then their stripped strings are equal, without making them; when the scalars
+    /// differ, the strings may still be canonically equivalent, which only comparing
+    /// the strings decides.
+    static func sameScalarsIgnoringSpace(_ a: String, _ b: String) -> Bool {
+        func isGap(_ c: Unicode.Scalar) -> Bool { CharacterClass.isSpace(c) || CharacterClass.isNewline(c) }
+        var i = a.unicodeScalars.makeIterator(), j = b.unicodeScalars.makeIterator()
+        while true {
+            var x = i.next()
+            while let c = x, isGap(c) { x = i.next() }
+            var y = j.next()
+            while let c = y, isGap(c) { y = j.next() }
+            guard x == y else { return false }
+            if x == nil { return true }
         }
     }
 

@@ -16,7 +16,21 @@ public enum Verdict: String, Sendable, Codable, CaseIterable, Comparable {
     case unresolved
 
     public static func < (a: Verdict, b: Verdict) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        a.ordinal < b.ordinal
+    }
+
+    /// The verdict's position in `allCases`: sorting and counting quotes by verdict ask
+    /// it for every quote, and `allCases` makes a new array on each use.
+    public var ordinal: Int {
+        switch self {
+        case .verbatim: 0
+        case .normalized: 1
+        case .variant: 2
+        case .composite: 3
+        case .paraphrase: 4
+        case .misattributed: 5
+        case .unresolved: 6
+        }
     }
 }
 
