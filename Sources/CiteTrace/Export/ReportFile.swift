@@ -9,7 +9,8 @@ import Foundation
 struct ReportFile: Sendable {
     var path: String
     /// The renderer builds lookup tables of its own over the whole graph (the
-    /// single-file exporters), rather than sharing the HTML pages' tables.
+    /// single-file exporters), rather than sharing the HTML pages' tables. Such a file
+    /// is rendered first (`ReportFormat.renderOrder`).
     var ownsTables: Bool
     /// The file holds something of every article or quote (the index, the quote table, a
     /// speech's page), so it grows with the corpus; an article's page grows only with its

@@ -56,6 +56,17 @@ struct ReportsRegenerationTests {
         #expect(files.filter(\.ownsTables).map(\.path) == ["citations.json", "citations.tei.xml", "citations.graphml", "citations.dot"])
     }
 
+    @Test("files are rendered longest first: each single-file format, then pages of the whole corpus, then article pages")
+    func renderOrder() {
+        let files = ReportFormat.plan(SeedCorpus.graph, formats: Set(ReportFormat.allCases))
+        let order = ReportFormat.renderOrder(files)
+        #expect(Set(order.map(\.path)) == Set(files.map(\.path)) && order.count == files.count)
+        let rank = order.map { $0.ownsTables ? 0 : $0.growsWithCorpus ? 1 : 2 }
+        #expect(rank == rank.sorted())
+        #expect(order.prefix(4).map(\.path) == ["citations.json", "citations.tei.xml", "citations.graphml", "citations.dot"])
+        #expect(order.last?.path.hasPrefix("articles/") == true)
+    }
+
     @Test("every quote's offsets slice exactly its text from the original document")
     func offsets() {
         let docs = Dictionary(uniqueKeysWithValues: SeedCorpus.graph.documents.map { ($0.document.id, $0.document) })
