@@ -13,18 +13,40 @@
 /// callers list them in that order (checked in debug builds); `[String: Int]` maps are
 /// sorted here.
 final class PrettyJSONWriter {
-    /// Bytes not yet handed to `output`.
-    private var bytes = OutputBytes(capacity: ByteSink.chunkSize + 4096)
+    /// What the writer changes as it goes, held outside the object (`WriterState`).
+    private struct State: ~Copyable {
+        /// Bytes not yet handed to `output`.
+        var bytes = OutputBytes(capacity: ByteSink.chunkSize + 4096)
+        var depth = 0
+        /// For each open container: no member written yet.
+        var first: [Bool] = []
+        /// A key was written and its value is next.
+        var afterKey = false
+    }
+
+    private let state = WriterState(State())
     private let output: ByteSink
-    private var depth = 0
-    /// For each open container: no member written yet.
-    private var first: [Bool] = []
-    /// A key was written and its value is next.
-    private var afterKey = false
     #if DEBUG
     /// For each open object: its last key, to check the order.
     private var lastKey: [String?] = []
     #endif
+
+    private var bytes: OutputBytes {
+        _read { yield state.pointer.pointee.bytes }
+        _modify { yield &state.pointer.pointee.bytes }
+    }
+    private var depth: Int {
+        get { state.pointer.pointee.depth }
+        set { state.pointer.pointee.depth = newValue }
+    }
+    private var first: [Bool] {
+        _read { yield state.pointer.pointee.first }
+        _modify { yield &state.pointer.pointee.first }
+    }
+    private var afterKey: Bool {
+        get { state.pointer.pointee.afterKey }
+        set { state.pointer.pointee.afterKey = newValue }
+    }
 
     /// A writer whose bytes go to `output`, in chunks, as containers close.
     init(output: ByteSink) {
