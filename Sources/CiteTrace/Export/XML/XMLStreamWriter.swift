@@ -31,16 +31,43 @@ final class XMLStreamWriter {
         var hasChildren = false
     }
 
+    /// What the writer changes as it goes, held outside the object (`WriterState`): it
+    /// is read on every element, attribute and text run.
+    private struct State: ~Copyable {
+        var writer: xmlTextWriterPtr?
+        var stack: [Open] = []
+        /// Reused by `text(_:)` for scalars, NUL-terminated for libxml2.
+        var textBuffer = OutputBytes()
+        /// `"\n"` and two spaces per level, by depth, made once per depth.
+        var indentations: [String] = []
+        var failure: String?
+    }
+
     private let format: String
     /// Kept alive here: libxml2's write callback holds it unretained.
     private let output: ByteSink
-    private var writer: xmlTextWriterPtr?
-    private var stack: [Open] = []
-    /// Reused by `text(_:)` for scalars, NUL-terminated for libxml2.
-    private var textBuffer = OutputBytes()
-    /// `"\n"` and two spaces per level, by depth, made once per depth.
-    private var indentations: [String] = []
-    private var failure: String?
+    private let state = WriterState(State())
+
+    private var writer: xmlTextWriterPtr? {
+        get { state.pointer.pointee.writer }
+        set { state.pointer.pointee.writer = newValue }
+    }
+    private var stack: [Open] {
+        _read { yield state.pointer.pointee.stack }
+        _modify { yield &state.pointer.pointee.stack }
+    }
+    private var textBuffer: OutputBytes {
+        _read { yield state.pointer.pointee.textBuffer }
+        _modify { yield &state.pointer.pointee.textBuffer }
+    }
+    private var indentations: [String] {
+        _read { yield state.pointer.pointee.indentations }
+        _modify { yield &state.pointer.pointee.indentations }
+    }
+    private var failure: String? {
+        get { state.pointer.pointee.failure }
+        set { state.pointer.pointee.failure = newValue }
+    }
 
     /// A writer for a document in `format` (used in error messages, e.g. "TEI") into `output`.
     init(format: String, output: ByteSink) {
@@ -74,24 +101,37 @@ final class XMLStreamWriter {
 
     /// Opens `name` with `attributes`.
     func start(_ name: String, _ attributes: Attributes = [:], layout: Layout = .block) {
-        start(name, attributes.map { ($0.key, $0.value) }, layout: layout)
+        // Not mapped to the array form: that would allocate an array for every element.
+        guard let writer = startTag(name) else { return }
+        for (key, value) in attributes { writeAttribute(key, value, of: name, to: writer) }
+        stack.append(Open(name: name, layout: layout))
     }
 
     /// Opens `name` with attributes built at run time, in order; nil values are left out.
     func start(_ name: String, _ attributes: [(String, String?)], layout: Layout = .block) {
-        guard let writer else { return }
+        guard let writer = startTag(name) else { return }
+        for (key, value) in attributes { writeAttribute(key, value, of: name, to: writer) }
+        stack.append(Open(name: name, layout: layout))
+    }
+
+    /// Starts the tag of `name` on its own line when its parent is a block; nil once a
+    /// libxml2 call has failed.
+    private func startTag(_ name: String) -> xmlTextWriterPtr? {
+        guard let writer else { return nil }
         breakLine(beforeChildOf: stack.last)
         if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
         check(LibXMLOutput.withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "<\(name)>")
-        for (key, value) in attributes {
-            guard let value else { continue }
-            let clean = XMLOutputText.clean(value)
-            let rc = LibXMLOutput.withXMLChars(key) { k in
-                LibXMLOutput.withXMLChars(clean) { v in xmlTextWriterWriteAttribute(writer, k, v) }
-            }
-            check(rc, "@\(key) of <\(name)>")
+        return writer
+    }
+
+    /// One attribute of the tag just started; a nil value is left out.
+    private func writeAttribute(_ key: String, _ value: String?, of name: String, to writer: xmlTextWriterPtr) {
+        guard let value else { return }
+        let clean = XMLOutputText.clean(value)
+        let rc = LibXMLOutput.withXMLChars(key) { k in
+            LibXMLOutput.withXMLChars(clean) { v in xmlTextWriterWriteAttribute(writer, k, v) }
         }
-        stack.append(Open(name: name, layout: layout))
+        check(rc, "@\(key) of <\(name)>")
     }
 
     /// Closes the innermost open element.
@@ -125,7 +165,9 @@ final class XMLStreamWriter {
 
     /// `<name attributes>text</name>`; text nil writes an empty element.
     func element(_ name: String, _ attributes: Attributes = [:], text: String? = nil) {
-        element(name, attributes.map { ($0.key, $0.value) }, text: text)
+        start(name, attributes, layout: .inline)
+        if let text { self.text(text) }
+        end()
     }
 
     /// `<name attributes>text</name>` with attributes built at run time.
