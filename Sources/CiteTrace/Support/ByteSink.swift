@@ -15,7 +15,13 @@ public final class ByteSink {
     /// file write costs little per byte, small enough not to matter for memory.
     static let chunkSize = 1 << 20
 
-    private var buffer: [UInt8] = []
+    /// Bytes gathered and not yet handed on, outside the object (`WriterState`): renderers
+    /// write here many times per line.
+    private let gathered = WriterState(OutputBytes(capacity: 1 << 16))
+    private var buffer: OutputBytes {
+        _read { yield gathered.pointer.pointee }
+        _modify { yield &gathered.pointer.pointee }
+    }
     private let destination: Destination
     /// The destination's first error; nothing reaches it after one.
     public private(set) var failure: (any Error)?
@@ -35,13 +41,12 @@ public final class ByteSink {
     }
 
     public func write(_ bytes: UnsafeRawBufferPointer) {
-        buffer.append(contentsOf: bytes)
+        buffer.append(bytes)
         if buffer.count >= Self.chunkSize { flush() }
     }
 
     public func write(_ bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.chunkSize { flush() }
+        bytes.withUnsafeBytes { write($0) }
     }
 
     public func write(_ string: String) {
@@ -56,7 +61,7 @@ public final class ByteSink {
     }
 
     private func flush() {
-        defer { buffer.removeAll(keepingCapacity: true) }
+        defer { buffer.removeAll() }
         guard failure == nil, !buffer.isEmpty else { return }
         do {
             try buffer.withUnsafeBytes { try destination($0) }
