@@ -59,27 +59,30 @@ struct HTMLArticlePage {
         if !text.wroteText { output.write(HTMLBlocks.empty("（正文为空）")) }
         output.write("</div></section>\n")
 
+        var markup = HTMLBuilder(capacity: 1 << 16)
         if !quotes.isEmpty {
-            output.write("<section aria-labelledby=\"h-notes\"><h2 id=\"h-notes\">引文注释</h2>\n<ol class=\"notes\">\n")
+            markup.raw("<section aria-labelledby=\"h-notes\"><h2 id=\"h-notes\">引文注释</h2>\n<ol class=\"notes\">\n")
             for (q, n) in numbered {
-                output.write(note(q, number: n, drawn: text.drawn.contains(q.quote.id)))
+                appendNote(q, number: n, drawn: text.drawn.contains(q.quote.id), to: &markup)
+                if markup.count >= 1 << 16 { markup.flush(to: output) }
             }
-            output.write("</ol></section>\n")
+            markup.raw("</ol></section>\n")
         }
 
         var diffsOpen = false
-        for q in quotes where q.verdict != .verbatim {
-            let heading = "<a href=\"#\(HTML.token(q.quote.id))\">\(HTML.text(q.quote.id))</a>"
-            guard let figure = HTMLDiff.figure(q, corpus: corpus, root: root, heading: heading) else { continue }
+        for q in quotes where q.verdict != .verbatim && HTMLDiff.hasFigure(q) {
             if !diffsOpen {
-                output.write("<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文对照</h2>\n")
-                output.write(HTMLDiff.legend())
+                markup.raw("<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文对照</h2>\n")
+                markup.raw(HTMLDiff.legend())
                 diffsOpen = true
             }
-            output.write(figure)
+            let heading = "<a href=\"#\(HTML.token(q.quote.id))\">\(HTML.text(q.quote.id))</a>"
+            HTMLDiff.appendFigure(q, corpus: corpus, root: root, heading: heading, to: &markup)
+            if markup.count >= 1 << 16 { markup.flush(to: output) }
         }
-        if diffsOpen { output.write("</section>\n") }
-        output.write("</article>\n")
+        if diffsOpen { markup.raw("</section>\n") }
+        markup.raw("</article>\n")
+        markup.flush(to: output)
     }
 
     private var dateText: String {
@@ -109,53 +112,73 @@ struct HTMLArticlePage {
         return parts.joined(separator: " · ")
     }
 
-    private func note(_ q: MatchedQuote, number: Int, drawn: Bool) -> String {
+    private func appendNote(_ q: MatchedQuote, number: Int, drawn: Bool, to s: inout HTMLBuilder) {
         let quote = q.quote
         // The note carries the quote's own id when its text could not be marked.
-        let id = drawn ? "n-\(HTML.token(quote.id))" : HTML.token(quote.id)
-        // Piece by piece into storage reserved once (an interpolation builds each piece in
-        // a string of its own): there is a note for every quote of the corpus.
-        var s = ""
-        s.reserveCapacity(1536)
-        s += "<li id=\""
-        s += id
-        s += "\" value=\""
-        s += String(number)
-        s += "\">"
+        s.raw("<li id=\"")
+        if drawn { s.raw("n-") }
+        s.token(quote.id)
+        s.raw("\" value=\"")
+        s.int(number)
+        s.raw("\">")
         if drawn {
-            s += "<a class=\"back\" href=\"#"
-            s += HTML.token(quote.id)
-            s += "\" title=\"回到正文\">↑</a> "
+            s.raw("<a class=\"back\" href=\"#")
+            s.token(quote.id)
+            s.raw("\" title=\"回到正文\">↑</a> ")
         }
-        s += "<code>"
-        s += HTML.text(quote.id)
-        s += "</code> "
-        s += HTMLVerdict.badge(q.verdict)
-        if quote.trivial { s += " <span class=\"tag\">短语</span>" }
-        if quote.unclosed { s += " <span class=\"tag\">引号未闭合</span>" }
-        s += "<br>“"
-        s += HTML.text(HTML.shorten(quote.text, to: 160))
-        s += "”"
-        var facts: [String] = []
-        if let sp = quote.speaker { facts.append("说话人：\(HTML.text(sp))") }
-        if let cue = quote.cue { facts.append("引语标志：\(HTML.text(cue))") }
+        s.raw("<code>")
+        s.text(quote.id)
+        s.raw("</code> ")
+        s.raw(HTMLVerdict.badge(q.verdict))
+        if quote.trivial { s.raw(" <span class=\"tag\">短语</span>") }
+        if quote.unclosed { s.raw(" <span class=\"tag\">引号未闭合</span>") }
+        s.raw("<br>“")
+        s.text(HTML.shorten(quote.text, to: 160))
+        s.raw("”<br><span class=\"facts\">")
+        // The facts, separated by ` · `.
+        var separate = false
+        func fact(_ s: inout HTMLBuilder) {
+            if separate { s.raw(" · ") }
+            separate = true
+        }
+        if let sp = quote.speaker { fact(&s); s.raw("说话人："); s.text(sp) }
+        if let cue = quote.cue { fact(&s); s.raw("引语标志："); s.text(cue) }
         if let c = quote.claimed {
             let claim = [c.date, c.event].compactMap { $0 }.joined(separator: " ")
-            if !claim.isEmpty { facts.append("文中所称出处：\(HTML.text(claim))") }
+            if !claim.isEmpty { fact(&s); s.raw("文中所称出处："); s.text(claim) }
         }
-        if let p = quote.parent { facts.append("内嵌于 <a href=\"#\(HTML.token(p))\">\(HTML.text(p))</a>") }
+        if let p = quote.parent {
+            fact(&s)
+            s.raw("内嵌于 <a href=\"#")
+            s.token(p)
+            s.raw("\">")
+            s.text(p)
+            s.raw("</a>")
+        }
         if let src = q.source {
-            facts.append("相似度 \(HTML.score(q.score))")
-            var link = "来源：" + corpus.speechLink(src.speech, root: root)
-            if let sp = corpus.speeches[src.speech] { link += "（\(HTML.text(sp.speaker))，\(HTML.text(sp.date))）" }
-            facts.append(link)
+            fact(&s)
+            s.raw("相似度 ")
+            s.raw(HTML.score(q.score))
+            fact(&s)
+            s.raw("来源：")
+            corpus.appendSpeechLink(src.speech, root: root, to: &s)
+            if let sp = corpus.speeches[src.speech] {
+                s.raw("（")
+                s.text(sp.speaker)
+                s.raw("，")
+                s.text(sp.date)
+                s.raw("）")
+            }
         } else {
-            facts.append("来源：语料中未找到")
+            fact(&s)
+            s.raw("来源：语料中未找到")
         }
         if q.verdict != .verbatim, q.source != nil, !q.script.isEmpty {
-            facts.append("<a href=\"#diff-\(HTML.token(quote.id))\">对照</a>")
+            fact(&s)
+            s.raw("<a href=\"#diff-")
+            s.token(quote.id)
+            s.raw("\">对照</a>")
         }
-        s += "<br><span class=\"facts\">" + facts.joined(separator: " · ") + "</span>"
-        return s + "</li>\n"
+        s.raw("</span></li>\n")
     }
 }

@@ -65,7 +65,9 @@ struct HTMLConcordancePage {
                 paragraph = sentence.paragraph
             }
             output.write(b)
-            output.write(render(sentence))
+            var markup = HTMLBuilder(capacity: 4096)
+            render(sentence, to: &markup)
+            markup.flush(to: output)
             b = ""
         }
         if paragraph != nil { b += "</div>\n" }
@@ -88,31 +90,47 @@ struct HTMLConcordancePage {
         return s + "</ul>\n"
     }
 
-    private func render(_ sentence: ConcordanceSentence) -> String {
+    private func render(_ sentence: ConcordanceSentence, to s: inout HTMLBuilder) {
         let n = sentence.quoteCount
         let level = Self.level(n)
-        let text = HTML.text(sentence.text)
         let number = "<span class=\"sn\">\(sentence.index)</span>"
         guard n > 0 else {
-            return "<p class=\"sent heat-0\" id=\"s\(sentence.index)\">\(number)\(text)</p>\n"
+            s.raw("<p class=\"sent heat-0\" id=\"s\(sentence.index)\">")
+            s.raw(number)
+            s.text(sentence.text)
+            s.raw("</p>\n")
+            return
         }
         var dates = ""
         if let first = sentence.firstCited, let last = sentence.lastCited { dates = first == last ? first : "\(first) 至 \(last)" }
         if sentence.undatedArticles > 0 { dates += (dates.isEmpty ? "" : "；") + "\(sentence.undatedArticles) 篇未注明日期" }
         let title = "\(sentence.articles.count) 篇文章、\(n) 处引文" + (dates.isEmpty ? "" : "（\(dates)）")
-        var s = "<details class=\"sent heat-\(level)\" id=\"s\(sentence.index)\">"
-        s += "<summary>\(number)<span class=\"sent-text\">\(text)</span>"
-        s += "<span class=\"heat heat-\(level)\" title=\"\(HTML.attr(title))\">\(n)</span></summary>\n"
-        s += "<div class=\"cites\"><p class=\"cites-head\">\(HTML.text(title))</p><ul class=\"cites\">"
+        s.raw("<details class=\"sent heat-\(level)\" id=\"s\(sentence.index)\"><summary>")
+        s.raw(number)
+        s.raw("<span class=\"sent-text\">")
+        s.text(sentence.text)
+        s.raw("</span><span class=\"heat heat-\(level)\" title=\"")
+        s.text(title)
+        s.raw("\">\(n)</span></summary>\n<div class=\"cites\"><p class=\"cites-head\">")
+        s.text(title)
+        s.raw("</p><ul class=\"cites\">")
         for cite in sentence.citations {
+            s.raw("<li>")
             let q = corpus.quote(id: cite.quote)
-            let figure = q.flatMap { q in
-                HTMLDiff.figure(q, corpus: corpus, root: root, heading: citationLine(cite, badge: false),
-                                id: "s\(sentence.index)-\(HTML.token(q.quote.id))")
+            if let q, HTMLDiff.hasFigure(q) {
+                HTMLDiff.appendFigure(q, corpus: corpus, root: root, heading: citationLine(cite, badge: false),
+                                      id: "s\(sentence.index)-\(HTML.token(q.quote.id))", to: &s)
+            } else {
+                s.raw(citationLine(cite))
+                if let q {
+                    s.raw("<blockquote class=\"quote\">“")
+                    s.text(q.quote.text)
+                    s.raw("”</blockquote>")
+                }
             }
-            s += "<li>" + (figure ?? citationLine(cite) + (q.map { "<blockquote class=\"quote\">“\(HTML.text($0.quote.text))”</blockquote>" } ?? "")) + "</li>\n"
+            s.raw("</li>\n")
         }
-        return s + "</ul></div></details>\n"
+        s.raw("</ul></div></details>\n")
     }
 
     /// Article link, date, verdict badge, and a note when placed through another witness.

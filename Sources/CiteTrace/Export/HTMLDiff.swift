@@ -13,72 +13,73 @@ enum HTMLDiff {
             + "<ins>增添</ins> 仅见于引文 · <del>删略</del> 仅见于原文 · <span class=\"d-gap\"></span> 另一栏此处有增删 · 其余文字两者一致</p>\n"
     }
 
-    /// The diff of one quote, as a `<figure>` with id `diff-<quote>` (or `id`, for pages
-    /// that show one quote's diff in several places), or nil when there is nothing to
-    /// compare (no source, or an empty script).
-    static func figure(_ q: MatchedQuote, corpus: HTMLCorpus, root: String, heading: String, id: String? = nil) -> String? {
-        guard let source = q.source, !q.script.isEmpty else { return nil }
-        let (quoted, original) = columns(q.script)
-        // Piece by piece into storage reserved once: an interpolation would build each
-        // line in a string of its own first, and there is a figure for most quotes.
-        var s = ""
-        s.reserveCapacity(1024 + heading.utf8.count + quoted.utf8.count + original.utf8.count)
-        s += "<figure class=\"diff\" id=\""
-        s += id ?? "diff-" + HTML.token(q.quote.id)
-        s += "\">\n<figcaption>"
-        s += heading
-        s += " "
-        s += HTMLVerdict.badge(q.verdict)
-        s += " <span class=\"score\">相似度 "
-        s += HTML.score(q.score)
-        s += "</span></figcaption>\n<div class=\"diff-cols\"><div class=\"diff-col\"><h4>引文 <span class=\"en\">quoted</span></h4><p class=\"diff-text quoted\">"
-        s += quoted
-        s += "</p></div><div class=\"diff-col\"><h4>原文 <span class=\"en\">source</span> · "
-        s += corpus.speechLink(source.speech, root: root)
-        s += "</h4><p class=\"diff-text source\">"
-        s += original
-        s += "</p></div></div>\n"
-        if let segments = source.segments, segments.count > 1 {
-            s += "<ol class=\"segments\" aria-label=\"拼接来源\">"
-            for seg in segments {
-                let text = corpus.excerpt(document: seg.document, seg.start..<max(seg.start, seg.end), limit: 80) ?? ""
-                s += "<li><code>\(HTML.text(seg.document)) [\(seg.start)–\(seg.end))</code> \(HTML.text(text))</li>"
-            }
-            s += "</ol>\n"
-        }
-        s += "</figure>\n"
-        return s
+    /// Whether the quote has a diff to show: a source and a non-empty script.
+    static func hasFigure(_ q: MatchedQuote) -> Bool {
+        q.source != nil && !q.script.isEmpty
     }
 
-    /// The two columns' inner HTML: (quoted, source).
-    static func columns(_ script: [Edit]) -> (quoted: String, source: String) {
-        var quoted = "", source = ""
-        // The texts and room for the marks: each column is built in one allocation.
-        let room = script.reduce(256) { $0 + 64 + max($1.quote.utf8.count, $1.source.utf8.count) }
-        quoted.reserveCapacity(room)
-        source.reserveCapacity(room)
+    /// The diff of one quote, appended as a `<figure>` with id `diff-<quote>` (or `id`, for
+    /// pages that show one quote's diff in several places); nothing when there is nothing
+    /// to compare (`hasFigure`: no source, or an empty script).
+    static func appendFigure(_ q: MatchedQuote, corpus: HTMLCorpus, root: String, heading: String, id: String? = nil, to s: inout HTMLBuilder) {
+        guard let source = q.source, !q.script.isEmpty else { return }
+        s.raw("<figure class=\"diff\" id=\"")
+        if let id { s.raw(id) } else { s.raw("diff-"); s.token(q.quote.id) }
+        s.raw("\">\n<figcaption>")
+        s.raw(heading)
+        s.raw(" ")
+        s.raw(HTMLVerdict.badge(q.verdict))
+        s.raw(" <span class=\"score\">相似度 ")
+        s.raw(HTML.score(q.score))
+        s.raw("</span></figcaption>\n<div class=\"diff-cols\"><div class=\"diff-col\"><h4>引文 <span class=\"en\">quoted</span></h4><p class=\"diff-text quoted\">")
+        appendColumn(q.script, quoted: true, to: &s)
+        s.raw("</p></div><div class=\"diff-col\"><h4>原文 <span class=\"en\">source</span> · ")
+        corpus.appendSpeechLink(source.speech, root: root, to: &s)
+        s.raw("</h4><p class=\"diff-text source\">")
+        appendColumn(q.script, quoted: false, to: &s)
+        s.raw("</p></div></div>\n")
+        if let segments = source.segments, segments.count > 1 {
+            s.raw("<ol class=\"segments\" aria-label=\"拼接来源\">")
+            for seg in segments {
+                let text = corpus.excerpt(document: seg.document, seg.start..<max(seg.start, seg.end), limit: 80) ?? ""
+                s.raw("<li><code>")
+                s.text(seg.document)
+                s.raw(" [")
+                s.int(seg.start)
+                s.raw("–")
+                s.int(seg.end)
+                s.raw(")</code> ")
+                s.text(text)
+                s.raw("</li>")
+            }
+            s.raw("</ol>\n")
+        }
+        s.raw("</figure>\n")
+    }
+
+    /// One column's inner HTML: the quote's side of each run (`quoted`) or the source's.
+    /// A run whose text escapes to nothing (only characters HTML cannot hold) is not marked.
+    private static func appendColumn(_ script: [Edit], quoted: Bool, to s: inout HTMLBuilder) {
         for e in script {
-            let q = HTML.text(e.quote), o = HTML.text(e.source)
+            let text = quoted ? e.quote : e.source
             switch e.op {
             case .equal:
-                quoted += q
-                source += o
+                s.text(text)
             case .replace:
-                if !q.isEmpty { quoted += "<span class=\"d-rep\">"; quoted += q; quoted += "</span>" }
-                if !o.isEmpty { source += "<span class=\"d-rep\">"; source += o; source += "</span>" }
+                if shows(text) { s.raw("<span class=\"d-rep\">"); s.text(text); s.raw("</span>") }
             case .insert:
-                if !q.isEmpty {
-                    quoted += "<ins>"; quoted += q; quoted += "</ins>"
-                    source += insertedGap
-                }
+                if !shows(e.quote) { continue }
+                if quoted { s.raw("<ins>"); s.text(text); s.raw("</ins>") } else { s.raw(insertedGap) }
             case .delete:
-                if !o.isEmpty {
-                    source += "<del>"; source += o; source += "</del>"
-                    quoted += deletedGap
-                }
+                if !shows(e.source) { continue }
+                if quoted { s.raw(deletedGap) } else { s.raw("<del>"); s.text(text); s.raw("</del>") }
             }
         }
-        return (quoted, source)
+    }
+
+    /// Whether `HTML.text(text)` is not empty.
+    static func shows(_ text: String) -> Bool {
+        !text.isEmpty && (HTML.needsNoEscaping(text) || text.unicodeScalars.contains(where: HTML.isAllowed))
     }
 
     /// Carets (drawn by CSS, so they are not copied with the text) where the other column has extra text.

@@ -18,18 +18,6 @@ enum HTML {
     /// `s` escaped for a double-quoted attribute value (same rules as `text`).
     static func attr(_ s: String) -> String { text(s) }
 
-    /// The concatenation of `parts`, in storage allocated once: string interpolation
-    /// reserves only its literals' length and two bytes a value, so a link holding a
-    /// Chinese title outgrew its storage once or twice, on every row of every page.
-    static func join(_ parts: String...) -> String {
-        var count = 0
-        for part in parts { count += part.utf8.count }
-        var joined = ""
-        joined.reserveCapacity(count)
-        for part in parts { joined += part }
-        return joined
-    }
-
     /// Appends one scalar, escaped, to `out`: the inner loop of the article renderer.
     @inline(__always)
     static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout OutputBytes) {
@@ -48,7 +36,7 @@ enum HTML {
     /// C0 control or DEL, or a lead byte that may start a forbidden code point (C1
     /// controls `C2 80…9F`; `EF B7`/`EF BF` around U+FDD0…FDEF and U+FFFE/FFFF; a
     /// 4-byte form whose third byte is `BF`) sends `s` the slow way, which decides exactly.
-    private static func needsNoEscaping(_ s: String) -> Bool {
+    static func needsNoEscaping(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { b in
             let n = b.count

@@ -159,6 +159,23 @@ enum HTMLBlocks {
         output.write(tableEnd)
     }
 
+    /// A `table` whose rows are appended to a builder, written into `output` a few tens
+    /// of kB at a time: for tables with a row for every quote of the corpus.
+    static func table<Rows: Sequence>(id: String? = nil, className: String = "grid", caption: String? = nil, head: [String],
+                                      rows: Rows, to output: ByteSink, row: (Rows.Element, inout HTMLBuilder) -> Void) {
+        output.write(tableStart(id: id, className: className, caption: caption, head: head))
+        var markup = HTMLBuilder(capacity: 1 << 16)
+        var first = true
+        for element in rows {
+            if !first { markup.raw("\n") }
+            first = false
+            row(element, &markup)
+            if markup.count >= 1 << 16 { markup.flush(to: output) }
+        }
+        markup.flush(to: output)
+        output.write(tableEnd)
+    }
+
     /// A table's markup up to its first row.
     private static func tableStart(id: String?, className: String, caption: String?, head: [String]) -> String {
         let idAttr = id.map { " id=\"\($0)\"" } ?? ""

@@ -41,40 +41,39 @@ struct HTMLQuotesPage {
 
         output.write(f)
         let head = ["编号", "文章", "引文", "说话人", "出处", "判定", "相似度"]
-        HTMLBlocks.table(id: "quotes", head: head, rows: quotes.indices, to: output) { i -> String in
+        HTMLBlocks.table(id: "quotes", head: head, rows: quotes.indices, to: output) { i, tr in
             let q = quotes[i], quote = q.quote
             let speech = q.source?.speech
             let a = corpus.articles[quote.article]
-            // Piece by piece into storage reserved once (an interpolation builds each piece in
-            // a string of its own): there is a row for every quote of the corpus.
-            var tr = ""
-            tr.reserveCapacity(1536)
-            tr += "<tr data-verdict=\""
-            tr += q.verdict.rawValue
-            tr += "\" data-speech=\""
-            tr += HTML.attr(speech ?? "-")
-            tr += "\" data-article=\""
-            tr += HTML.attr(quote.article)
-            tr += quote.trivial ? "\" data-trivial=\"true\"><td class=\"id\"><code>" : "\" data-trivial=\"false\"><td class=\"id\"><code>"
-            tr += HTML.text(quote.id)
-            tr += "</code></td><td>"
-            tr += corpus.articleLink(quote.article, root: root, quote: quote.id)
-            tr += "<br><span class=\"sub\">"
-            tr += HTML.text(HTMLCorpus.date(a))
-            tr += "</span></td><td class=\"quote\">“"
-            tr += HTML.text(HTML.shorten(quote.text, to: 120))
-            tr += "”"
-            if quote.trivial { tr += " <span class=\"tag\">短语</span>" }
-            tr += "</td><td>"
-            tr += HTML.text(quote.speaker ?? "–")
-            tr += "</td><td>"
-            tr += speech.map { corpus.speechLink($0, root: root, label: HTML.shorten(corpus.speeches[$0]?.title ?? $0, to: 20)) } ?? "–"
-            tr += "</td><td>"
-            tr += HTMLVerdict.badge(q.verdict)
-            tr += "</td><td class=\"num\">"
-            tr += q.source == nil ? "–" : HTML.score(q.score)
-            tr += "</td></tr>"
-            return tr
+            tr.raw("<tr data-verdict=\"")
+            tr.raw(q.verdict.rawValue)
+            tr.raw("\" data-speech=\"")
+            tr.text(speech ?? "-")
+            tr.raw("\" data-article=\"")
+            tr.text(quote.article)
+            tr.raw(quote.trivial ? "\" data-trivial=\"true\"><td class=\"id\"><code>" : "\" data-trivial=\"false\"><td class=\"id\"><code>")
+            tr.text(quote.id)
+            tr.raw("</code></td><td>")
+            corpus.appendArticleLink(quote.article, root: root, quote: quote.id, to: &tr)
+            tr.raw("<br><span class=\"sub\">")
+            tr.text(HTMLCorpus.date(a))
+            tr.raw("</span></td><td class=\"quote\">“")
+            tr.text(HTML.shorten(quote.text, to: 120))
+            tr.raw("”")
+            if quote.trivial { tr.raw(" <span class=\"tag\">短语</span>") }
+            tr.raw("</td><td>")
+            tr.text(quote.speaker ?? "–")
+            tr.raw("</td><td>")
+            if let speech {
+                corpus.appendSpeechLink(speech, root: root, label: HTML.shorten(corpus.speeches[speech]?.title ?? speech, to: 20), to: &tr)
+            } else {
+                tr.raw("–")
+            }
+            tr.raw("</td><td>")
+            tr.raw(HTMLVerdict.badge(q.verdict))
+            tr.raw("</td><td class=\"num\">")
+            tr.raw(q.source == nil ? "–" : HTML.score(q.score))
+            tr.raw("</td></tr>")
         }
     }
 }

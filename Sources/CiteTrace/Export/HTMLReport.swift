@@ -168,15 +168,49 @@ struct HTMLCorpus: Sendable {
 
     /// A link to a speech page, or the escaped id when the speech is not in the graph.
     func speechLink(_ id: String, root: String, label: String? = nil) -> String {
-        guard let s = speeches[id] else { return "<span class=\"missing\">\(HTML.text(id))</span>" }
-        return HTML.join("<a href=\"", root, HTMLCorpus.speechPath(id), "\">", HTML.text(label ?? s.title), "</a>")
+        var link = HTMLBuilder(capacity: 256)
+        appendSpeechLink(id, root: root, label: label, to: &link)
+        return link.string()
+    }
+
+    /// `speechLink`, appended to `markup`.
+    func appendSpeechLink(_ id: String, root: String, label: String? = nil, to markup: inout HTMLBuilder) {
+        guard let s = speeches[id] else { return Self.appendMissing(id, to: &markup) }
+        markup.raw("<a href=\"")
+        markup.raw(root)
+        markup.raw(HTMLCorpus.speechPath(id))
+        markup.raw("\">")
+        markup.text(label ?? s.title)
+        markup.raw("</a>")
     }
 
     /// A link to an article page (optionally to a quote's mark), or the escaped id.
     func articleLink(_ id: String, root: String, quote: String? = nil, label: String? = nil) -> String {
-        guard let a = articles[id] else { return "<span class=\"missing\">\(HTML.text(id))</span>" }
-        let fragment = quote.map { "#" + HTML.token($0) } ?? ""
-        return HTML.join("<a href=\"", root, HTMLCorpus.articlePath(id), fragment, "\">", HTML.text(label ?? HTMLCorpus.title(a)), "</a>")
+        var link = HTMLBuilder(capacity: 256)
+        appendArticleLink(id, root: root, quote: quote, label: label, to: &link)
+        return link.string()
+    }
+
+    /// `articleLink`, appended to `markup`.
+    func appendArticleLink(_ id: String, root: String, quote: String? = nil, label: String? = nil, to markup: inout HTMLBuilder) {
+        guard let a = articles[id] else { return Self.appendMissing(id, to: &markup) }
+        markup.raw("<a href=\"")
+        markup.raw(root)
+        markup.raw(HTMLCorpus.articlePath(id))
+        if let quote {
+            markup.raw("#")
+            markup.token(quote)
+        }
+        markup.raw("\">")
+        markup.text(label ?? HTMLCorpus.title(a))
+        markup.raw("</a>")
+    }
+
+    /// What a link to something not in the graph shows instead: its id.
+    private static func appendMissing(_ id: String, to markup: inout HTMLBuilder) {
+        markup.raw("<span class=\"missing\">")
+        markup.text(id)
+        markup.raw("</span>")
     }
 
     /// The article's title, or a placeholder naming its id.

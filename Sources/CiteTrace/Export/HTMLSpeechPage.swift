@@ -76,7 +76,7 @@ struct HTMLSpeechPage {
                 output.write(b)
                 b = ""
                 HTMLBlocks.table(className: "grid byverdict", head: ["文章", "日期", "引文", "相似度"],
-                                 rows: ordered.lazy.filter { quotes[$0].verdict == verdict }, to: output) { quoteRow(quotes[$0]) }
+                                 rows: ordered.lazy.filter { quotes[$0].verdict == verdict }, to: output) { appendQuoteRow(quotes[$0], to: &$1) }
             }
         }
         b += "</section>\n"
@@ -84,20 +84,22 @@ struct HTMLSpeechPage {
 
         // Diffs in the order of the tables above: by verdict, then date, then id.
         var diffs = 0
-        for i in ordered where quotes[i].verdict != .verbatim {
+        var markup = HTMLBuilder(capacity: 1 << 16)
+        for i in ordered where quotes[i].verdict != .verbatim && HTMLDiff.hasFigure(quotes[i]) {
             let q = quotes[i]
             let a = corpus.articles[q.quote.article]
             let heading = corpus.articleLink(q.quote.article, root: root, quote: q.quote.id)
                 + " <span class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</span>"
-            guard let figure = HTMLDiff.figure(q, corpus: corpus, root: root, heading: heading) else { continue }
             if diffs == 0 {
-                output.write("<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文逐字对照</h2>\n")
-                output.write(HTMLDiff.legend())
+                markup.raw("<section aria-labelledby=\"h-diffs\"><h2 id=\"h-diffs\">引文与原文逐字对照</h2>\n")
+                markup.raw(HTMLDiff.legend())
             }
-            output.write(figure)
+            HTMLDiff.appendFigure(q, corpus: corpus, root: root, heading: heading, to: &markup)
+            if markup.count >= 1 << 16 { markup.flush(to: output) }
             diffs += 1
         }
-        if diffs > 0 { output.write("</section>\n") }
+        if diffs > 0 { markup.raw("</section>\n") }
+        markup.flush(to: output)
     }
 
     /// Indices of `quotes` by verdict, then article date (undated last), then id: the
@@ -157,16 +159,26 @@ struct HTMLSpeechPage {
         return s
     }
 
-    private func quoteRow(_ q: MatchedQuote) -> String {
+    private func appendQuoteRow(_ q: MatchedQuote, to s: inout HTMLBuilder) {
         let a = corpus.articles[q.quote.article]
-        var text = "“\(HTML.text(q.quote.text))”"
+        s.raw("<tr><td>")
+        corpus.appendArticleLink(q.quote.article, root: root, quote: q.quote.id, to: &s)
+        s.raw("</td><td class=\"date\">")
+        s.text(HTMLCorpus.date(a))
+        s.raw("</td><td class=\"quote\">“")
+        s.text(q.quote.text)
+        s.raw("”")
         if let c = q.quote.claimed {
             let claim = [c.date, c.event].compactMap { $0 }.joined(separator: " ")
-            if !claim.isEmpty { text += "<br><span class=\"claim\">文中所称：\(HTML.text(claim))</span>" }
+            if !claim.isEmpty {
+                s.raw("<br><span class=\"claim\">文中所称：")
+                s.text(claim)
+                s.raw("</span>")
+            }
         }
-        if q.quote.trivial { text += " <span class=\"tag\">短语</span>" }
-        return "<tr><td>\(corpus.articleLink(q.quote.article, root: root, quote: q.quote.id))</td>"
-            + "<td class=\"date\">\(HTML.text(HTMLCorpus.date(a)))</td><td class=\"quote\">\(text)</td>"
-            + "<td class=\"num\">\(HTML.score(q.score))</td></tr>"
+        if q.quote.trivial { s.raw(" <span class=\"tag\">短语</span>") }
+        s.raw("</td><td class=\"num\">")
+        s.raw(HTML.score(q.score))
+        s.raw("</td></tr>")
     }
 }

@@ -1,0 +1,47 @@
+/// Markup assembled as UTF-8 bytes, for the pieces a report repeats for every quote (rows,
+/// notes, diffs, links): each is dozens of short pieces, and appending one to a `String`
+/// costs several times copying its bytes.
+struct HTMLBuilder: ~Copyable {
+    private var bytes: OutputBytes
+
+    init(capacity: Int = 1024) {
+        bytes = OutputBytes(capacity: capacity)
+    }
+
+    var count: Int { bytes.count }
+
+    /// Markup as it is.
+    mutating func raw(_ markup: String) {
+        bytes.append(markup)
+    }
+
+    /// `text` escaped as `HTML.text` escapes it, without making the escaped string.
+    mutating func text(_ text: String) {
+        if HTML.needsNoEscaping(text) {
+            bytes.append(text)
+        } else {
+            for scalar in text.unicodeScalars { HTML.appendEscaped(scalar, to: &bytes) }
+        }
+    }
+
+    /// `HTML.token(value)`.
+    mutating func token(_ value: String) {
+        bytes.append(HTML.token(value))
+    }
+
+    /// A decimal integer.
+    mutating func int(_ value: Int) {
+        bytes.append(String(value))
+    }
+
+    /// The markup as a string.
+    consuming func string() -> String {
+        bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Writes the markup to `output` and empties the builder.
+    mutating func flush(to output: ByteSink) {
+        bytes.withUnsafeBytes { output.write($0) }
+        bytes.removeAll()
+    }
+}
