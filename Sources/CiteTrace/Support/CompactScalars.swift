@@ -109,6 +109,14 @@ extension CompactScalars {
             : Self.encode(UnsafeRawPointer(base).assumingMemoryBound(to: UInt16.self) + range.lowerBound, range.count)
     }
 
+    /// Calls `narrow` with the stored code units when they are 16-bit, else `wide` with the
+    /// 32-bit ones; either way a unit is a scalar's value and `count` units follow. For
+    /// loops that read every scalar of a long text, which the subscript's test of the
+    /// width on each read would slow.
+    func withCodeUnits<R>(narrow: (UnsafePointer<UInt16>) -> R, wide: (UnsafePointer<UInt32>) -> R) -> R {
+        isWide ? wide(base.assumingMemoryBound(to: UInt32.self)) : narrow(base.assumingMemoryBound(to: UInt16.self))
+    }
+
     /// Two passes over `n` code units, each a scalar value: the UTF-8 length, then the bytes.
     @inline(__always)
     private static func encode<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ n: Int) -> String {

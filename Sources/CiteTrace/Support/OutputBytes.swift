@@ -69,6 +69,15 @@ struct OutputBytes: ~Copyable {
         string.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
+    /// Lets `body` write up to `capacity` bytes at the end in place; it returns how many
+    /// it wrote.
+    mutating func appendInPlace(capacity: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(capacity)
+        let written = body(base + count)
+        precondition(written >= 0 && written <= capacity, "wrote \(written) bytes into room for \(capacity)")
+        count += written
+    }
+
     /// Forgets the bytes, keeping the memory.
     mutating func removeAll() {
         count = 0
