@@ -55,7 +55,12 @@ struct ReprintText: Sendable {
         }
         // A key value is a normalized scalar's value, or a capital's lower-case: a scalar.
         let packed = CompactScalars(count: k, wide: wide, norm.scalars.lazy.filter(CharacterClass.isContent).map { Unicode.Scalar(ContentKey.key($0)) ?? "\u{FFFD}" })
-        let chosen = WindowSampler(window: window, span: minLength).sample(packed.lazy.map(\.value))
+        // Sampled from the stored code units: through the subscript, every key value read
+        // would test the storage's width again.
+        let sampler = WindowSampler(window: window, span: minLength)
+        let chosen = packed.withCodeUnits(
+            narrow: { sampler.sample(UnsafeBufferPointer(start: $0, count: packed.count).lazy.map { UInt32($0) }) },
+            wide: { sampler.sample(UnsafeBufferPointer(start: $0, count: packed.count)) })
         self.samples = chosen.filter { excluded[Int($0.position) >> 6] & (1 << UInt64($0.position & 63)) == 0 }
         self.excluded = excluded
         // When the spill folder has no room left, the keys stay on the heap: the stage can

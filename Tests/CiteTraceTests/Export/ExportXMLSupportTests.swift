@@ -9,6 +9,24 @@ import Testing
         #expect(XMLOutputText.clean("長三角\t\n\r<&>]]>😀") == "長三角\t\n\r<&>]]>😀")
     }
 
+    @Test("stored scalars are cleaned into UTF-8 as the string form cleans them, from narrow and wide storage, for any slice")
+    func cleaningStoredScalars() {
+        var random = SeededRandom(seed: 8)
+        let alphabet: [Unicode.Scalar] = [0x01, 0x09, 0x0A, 0x0B, 0x0D, 0x1F, 0x20, 0x41, 0xD7FF, 0xE000, 0x4E2D, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x1F600]
+            .map { Unicode.Scalar(UInt32($0))! }
+        var bytes = OutputBytes(capacity: 16)
+        for trial in 0..<1_000 {
+            var scalars = (0..<Int.random(in: 0...30, using: &random)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
+            if trial.isMultiple(of: 2) { scalars = scalars.filter { $0.value <= 0xFFFF } }
+            let stored = CompactScalars(scalars)
+            let lo = Int.random(in: 0...scalars.count, using: &random)
+            let hi = Int.random(in: lo...scalars.count, using: &random)
+            XMLOutputText.clean(stored[lo..<hi], into: &bytes)
+            let expected = XMLOutputText.clean(String(String.UnicodeScalarView(scalars[lo..<hi])))
+            #expect(bytes.withUnsafeBytes { Array($0) } == Array(expected.utf8))
+        }
+    }
+
     @Test("identifiers become unique NCNames")
     func identifiers() {
         #expect(XMLIDAllocator.sanitize("D000_95e4592cef5ce677.q120-180") == "D000_95e4592cef5ce677.q120-180")

@@ -30,10 +30,26 @@ enum XMLOutputText {
     /// the text of TEI paragraphs goes to libxml2 this way, in a reused buffer.
     static func clean(_ scalars: Slice<CompactScalars>, into bytes: inout OutputBytes) {
         bytes.removeAll()
-        bytes.reserve(scalars.count * 3 + 1)
-        for scalar in scalars {
-            bytes.append(isAllowed(scalar) ? scalar : replacement)
+        let range = scalars.startIndex..<scalars.endIndex
+        // Read from the stored code units: through the subscript, every scalar would test
+        // the storage's width again. A 16-bit unit takes at most 3 bytes, any scalar 4.
+        scalars.base.withCodeUnits(
+            narrow: { units in bytes.appendInPlace(capacity: range.count * 3) { encode(units, range, to: $0) } },
+            wide: { units in bytes.appendInPlace(capacity: range.count * 4) { encode(units, range, to: $0) } })
+    }
+
+    @inline(__always)
+    private static func encode<Unit: FixedWidthInteger & UnsignedInteger>(
+        _ units: UnsafePointer<Unit>, _ range: Range<Int>, to p: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var n = 0
+        for i in range {
+            var v = UInt32(truncatingIfNeeded: units[i])
+            // Most text is in 0x20..<0xD800, all of it allowed.
+            if v < 0x20 || v >= 0xD800, !isAllowed(Unicode.Scalar(v).unsafelyUnwrapped) { v = replacement.value }
+            n += writeUTF8(v, to: p + n)
         }
+        return n
     }
 
     /// True when every scalar of `text` is allowed, judged on its UTF-8 bytes: a Swift
