@@ -112,6 +112,13 @@ struct Emitter {
         let end = range.upperBound
         while i < end {
             let s = src[i]
+            // Han ideographs (most of the text) are none of the cases below and fold to
+            // themselves: only the script table applies.
+            if s.value >= 0x3400 && s.value < 0xA000 {
+                append(table.simplified(s), i..<(i + 1))
+                i += 1
+                continue
+            }
             if CharacterClass.isIgnorable(s) { i += 1; continue }
             if CharacterClass.isSpace(s) {
                 var j = i + 1
