@@ -28,7 +28,7 @@ enum Byline {
             // Names are hanzi only; an institutional line may hold no punctuation either.
             return nil
         }
-        if p.count <= 40, institutionalSuffixes.contains(where: { p.text.hasSuffix($0) }) {
+        if p.count <= 40, institutionalSuffixes.contains(where: { endsWith(p.text, $0) }) {
             return [p.text]
         }
         let original = untrimmed.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -41,6 +41,16 @@ enum Byline {
             return isName(joined) ? [joined] : nil
         }
         return words.allSatisfy(isName) ? words : nil
+    }
+
+    /// `text.hasSuffix(suffix)` for a text of hanzi and middle dots, compared by
+    /// bytes: `hasSuffix` compares characters under canonical equivalence, several times
+    /// slower, and among such scalars only the compatibility ideographs have another
+    /// canonical form, so only a text holding one is compared as `hasSuffix` does.
+    static func endsWith(_ text: String, _ suffix: String) -> Bool {
+        if text.utf8.reversed().starts(with: suffix.utf8.reversed()) { return true }
+        let decomposable = text.unicodeScalars.contains { (0xF900...0xFAFF).contains($0.value) || (0x2F800...0x2FA1F).contains($0.value) }
+        return decomposable && text.hasSuffix(suffix)
     }
 
     /// Two to four hanzi (a middle dot allowed for transliterated names).
