@@ -21,7 +21,7 @@ public enum Verdict: String, Sendable, Codable, CaseIterable, Comparable {
 
     /// The verdict's position in `allCases`: sorting and counting quotes by verdict ask
     /// it for every quote, and `allCases` makes a new array on each use.
-    public var ordinal: Int {
+    var ordinal: Int {
         switch self {
         case .verbatim: 0
         case .normalized: 1

@@ -24,28 +24,17 @@ final class PrettyJSONWriter {
         var afterKey = false
     }
 
-    private let state = WriterState(State())
+    private let storage = WriterState(State())
     private let output: ByteSink
     #if DEBUG
     /// For each open object: its last key, to check the order.
     private var lastKey: [String?] = []
     #endif
 
-    private var bytes: OutputBytes {
-        _read { yield state.pointer.pointee.bytes }
-        _modify { yield &state.pointer.pointee.bytes }
-    }
-    private var depth: Int {
-        get { state.pointer.pointee.depth }
-        set { state.pointer.pointee.depth = newValue }
-    }
-    private var first: [Bool] {
-        _read { yield state.pointer.pointee.first }
-        _modify { yield &state.pointer.pointee.first }
-    }
-    private var afterKey: Bool {
-        get { state.pointer.pointee.afterKey }
-        set { state.pointer.pointee.afterKey = newValue }
+    /// The state, reached through `storage`'s pointer: not checked at run time.
+    private var state: State {
+        _read { yield storage.pointer.pointee }
+        _modify { yield &storage.pointer.pointee }
     }
 
     /// A writer whose bytes go to `output`, in chunks, as containers close.
@@ -55,8 +44,8 @@ final class PrettyJSONWriter {
 
     /// Hands the bytes still held to `output`; call when the document is complete.
     func flush() {
-        bytes.withUnsafeBytes { output.write($0) }
-        bytes.removeAll()
+        state.bytes.withUnsafeBytes { output.write($0) }
+        state.bytes.removeAll()
     }
 
     // MARK: Containers
@@ -93,25 +82,25 @@ final class PrettyJSONWriter {
         #endif
         separate()
         appendString(name)
-        bytes.append(" : ")
-        afterKey = true
+        state.bytes.append(" : ")
+        state.afterKey = true
     }
 
     // MARK: Values
 
     func string(_ value: String?) {
         startValue()
-        if let value { appendString(value) } else { bytes.append("null") }
+        if let value { appendString(value) } else { state.bytes.append("null") }
     }
 
     func int(_ value: Int) {
         startValue()
-        bytes.append(String(value))
+        state.bytes.append(String(value))
     }
 
     func bool(_ value: Bool) {
         startValue()
-        bytes.append(value ? "true" : "false")
+        state.bytes.append(value ? "true" : "false")
     }
 
     /// A finite number (the encoder refuses NaN and infinities; exporters round scores
@@ -121,12 +110,12 @@ final class PrettyJSONWriter {
         startValue()
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(text)
+        state.bytes.append(text)
     }
 
     func null() {
         startValue()
-        bytes.append("null")
+        state.bytes.append("null")
     }
 
     /// An object of `map`'s entries, keys in UTF-8 byte order.
@@ -153,71 +142,71 @@ final class PrettyJSONWriter {
 
     private func open(_ bracket: UInt8) {
         startValue()
-        bytes.append(bracket)
-        bytes.append(0x0A)
-        depth += 1
-        first.append(true)
+        state.bytes.append(bracket)
+        state.bytes.append(0x0A)
+        state.depth += 1
+        state.first.append(true)
     }
 
     private func close(_ bracket: UInt8) {
-        first.removeLast()
-        depth -= 1
-        bytes.append(0x0A)
+        state.first.removeLast()
+        state.depth -= 1
+        state.bytes.append(0x0A)
         indent()
-        bytes.append(bracket)
-        if bytes.count >= ByteSink.chunkSize { flush() }
+        state.bytes.append(bracket)
+        if state.bytes.count >= ByteSink.chunkSize { flush() }
     }
 
     /// Before a value: nothing after a key, else the element separator and indentation.
     private func startValue() {
-        if afterKey {
-            afterKey = false
-        } else if !first.isEmpty {
+        if state.afterKey {
+            state.afterKey = false
+        } else if !state.first.isEmpty {
             separate()
         }
     }
 
     private func separate() {
-        if first[first.count - 1] {
-            first[first.count - 1] = false
+        if state.first[state.first.count - 1] {
+            state.first[state.first.count - 1] = false
         } else {
-            bytes.append(UInt8(ascii: ","))
-            bytes.append(0x0A)
+            state.bytes.append(UInt8(ascii: ","))
+            state.bytes.append(0x0A)
         }
         indent()
     }
 
     private func indent() {
-        bytes.append(repeating: 0x20, count: 2 * depth)
+        state.bytes.append(repeating: 0x20, count: 2 * state.depth)
     }
 
     private func appendString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        state.bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { text in
             var run = 0    // start of the bytes not yet copied
             for i in 0..<text.count {
                 let c = text[i]
                 guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
-                bytes.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[run..<i])))
+                state.bytes.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[run..<i])))
                 run = i + 1
                 switch c {
-                case UInt8(ascii: "\""): bytes.append("\\\"")
-                case UInt8(ascii: "\\"): bytes.append("\\\\")
-                case 0x08: bytes.append("\\b")
-                case 0x0C: bytes.append("\\f")
-                case 0x0A: bytes.append("\\n")
-                case 0x0D: bytes.append("\\r")
-                case 0x09: bytes.append("\\t")
+                case UInt8(ascii: "\""): state.bytes.append("\\\"")
+                case UInt8(ascii: "\\"): state.bytes.append("\\\\")
+                case 0x08: state.bytes.append("\\b")
+                case 0x0C: state.bytes.append("\\f")
+                case 0x0A: state.bytes.append("\\n")
+                case 0x0D: state.bytes.append("\\r")
+                case 0x09: state.bytes.append("\\t")
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    bytes.append("\\u00")
-                    bytes.append(hex[Int(c >> 4)])
-                    bytes.append(hex[Int(c & 0x0F)])
+                    state.bytes.append("\\u00")
+                    state.bytes.append(hex[Int(c >> 4)])
+                    state.bytes.append(hex[Int(c & 0x0F)])
                 }
             }
-            bytes.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[run...])))
+            state.bytes.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[run...])))
         }
-        bytes.append(UInt8(ascii: "\""))
+        state.bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -46,27 +46,17 @@ final class XMLStreamWriter {
     private let format: String
     /// Kept alive here: libxml2's write callback holds it unretained.
     private let output: ByteSink
-    private let state = WriterState(State())
+    private let storage = WriterState(State())
 
+    /// The state, reached through `storage`'s pointer: not checked at run time.
+    private var state: State {
+        _read { yield storage.pointer.pointee }
+        _modify { yield &storage.pointer.pointee }
+    }
+    /// `state.writer`, the name most methods bind it to.
     private var writer: xmlTextWriterPtr? {
-        get { state.pointer.pointee.writer }
-        set { state.pointer.pointee.writer = newValue }
-    }
-    private var stack: [Open] {
-        _read { yield state.pointer.pointee.stack }
-        _modify { yield &state.pointer.pointee.stack }
-    }
-    private var textBuffer: OutputBytes {
-        _read { yield state.pointer.pointee.textBuffer }
-        _modify { yield &state.pointer.pointee.textBuffer }
-    }
-    private var indentations: [String] {
-        _read { yield state.pointer.pointee.indentations }
-        _modify { yield &state.pointer.pointee.indentations }
-    }
-    private var failure: String? {
-        get { state.pointer.pointee.failure }
-        set { state.pointer.pointee.failure = newValue }
+        get { state.writer }
+        set { state.writer = newValue }
     }
 
     /// A writer for a document in `format` (used in error messages, e.g. "TEI") into `output`.
@@ -104,22 +94,22 @@ final class XMLStreamWriter {
         // Not mapped to the array form: that would allocate an array for every element.
         guard let writer = startTag(name) else { return }
         for (key, value) in attributes { writeAttribute(key, value, of: name, to: writer) }
-        stack.append(Open(name: name, layout: layout))
+        state.stack.append(Open(name: name, layout: layout))
     }
 
     /// Opens `name` with attributes built at run time, in order; nil values are left out.
     func start(_ name: String, _ attributes: [(String, String?)], layout: Layout = .block) {
         guard let writer = startTag(name) else { return }
         for (key, value) in attributes { writeAttribute(key, value, of: name, to: writer) }
-        stack.append(Open(name: name, layout: layout))
+        state.stack.append(Open(name: name, layout: layout))
     }
 
     /// Starts the tag of `name` on its own line when its parent is a block; nil once a
     /// libxml2 call has failed.
     private func startTag(_ name: String) -> xmlTextWriterPtr? {
         guard let writer else { return nil }
-        breakLine(beforeChildOf: stack.last)
-        if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+        breakLine(beforeChildOf: state.stack.last)
+        if !state.stack.isEmpty { state.stack[state.stack.count - 1].hasChildren = true }
         check(LibXMLOutput.withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "<\(name)>")
         return writer
     }
@@ -136,9 +126,9 @@ final class XMLStreamWriter {
 
     /// Closes the innermost open element.
     func end() {
-        guard let writer, let open = stack.popLast() else { return }
+        guard let writer, let open = state.stack.popLast() else { return }
         if open.layout == .block && open.hasChildren {
-            writeWhitespace(indentation(stack.count))
+            writeWhitespace(indentation(state.stack.count))
         }
         check(xmlTextWriterEndElement(writer), "</\(open.name)>")
     }
@@ -146,9 +136,9 @@ final class XMLStreamWriter {
     /// Writes character data (escaped by libxml2, illegal scalars replaced).
     func text(_ string: String) {
         guard let writer, !string.isEmpty else { return }
-        if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+        if !state.stack.isEmpty { state.stack[state.stack.count - 1].hasChildren = true }
         let clean = XMLOutputText.clean(string)
-        check(LibXMLOutput.withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text in <\(stack.last?.name ?? "")>")
+        check(LibXMLOutput.withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text in <\(state.stack.last?.name ?? "")>")
     }
 
     /// Writes the scalars as character data (escaped by libxml2, illegal scalars
@@ -156,11 +146,11 @@ final class XMLStreamWriter {
     /// file, and going through a `String` would copy and check it twice more.
     func text(_ scalars: Slice<CompactScalars>) {
         guard let writer, !scalars.isEmpty else { return }
-        if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
-        XMLOutputText.clean(scalars, into: &textBuffer)
-        textBuffer.append(0 as UInt8)
-        let rc = textBuffer.withUnsafeBytes { xmlTextWriterWriteString(writer, $0.baseAddress!.assumingMemoryBound(to: xmlChar.self)) }
-        check(rc, "text in <\(stack.last?.name ?? "")>")
+        if !state.stack.isEmpty { state.stack[state.stack.count - 1].hasChildren = true }
+        XMLOutputText.clean(scalars, into: &state.textBuffer)
+        state.textBuffer.append(0 as UInt8)
+        let rc = state.textBuffer.withUnsafeBytes { xmlTextWriterWriteString(writer, $0.baseAddress!.assumingMemoryBound(to: xmlChar.self)) }
+        check(rc, "text in <\(state.stack.last?.name ?? "")>")
     }
 
     /// `<name attributes>text</name>`; text nil writes an empty element.
@@ -179,23 +169,23 @@ final class XMLStreamWriter {
 
     /// Closes every open element, ends the document and hands the rest of it to the sink.
     func finish() throws {
-        while !stack.isEmpty { end() }
-        guard let writer else { throw ExportError.xmlWriter(format: format, step: failure ?? "the writer") }
+        while !state.stack.isEmpty { end() }
+        guard let writer else { throw ExportError.xmlWriter(format: format, step: state.failure ?? "the writer") }
         check(xmlTextWriterEndDocument(writer), "the end of the document")
         check(xmlTextWriterFlush(writer), "the buffer")
         xmlFreeTextWriter(writer)
         self.writer = nil
-        if let failure { throw ExportError.xmlWriter(format: format, step: failure) }
+        if let failure = state.failure { throw ExportError.xmlWriter(format: format, step: failure) }
     }
 
     private func breakLine(beforeChildOf parent: Open?) {
         guard let parent, parent.layout == .block else { return }
-        writeWhitespace(indentation(stack.count))
+        writeWhitespace(indentation(state.stack.count))
     }
 
     private func indentation(_ depth: Int) -> String {
-        while indentations.count <= depth { indentations.append("\n" + String(repeating: "  ", count: indentations.count)) }
-        return indentations[depth]
+        while state.indentations.count <= depth { state.indentations.append("\n" + String(repeating: "  ", count: state.indentations.count)) }
+        return state.indentations[depth]
     }
 
     /// Writes a line break and indentation as they are: whitespace needs no escaping, and
@@ -206,6 +196,6 @@ final class XMLStreamWriter {
     }
 
     private func check(_ rc: Int32, _ step: @autoclosure () -> String) {
-        if rc < 0 && failure == nil { failure = step() }
+        if rc < 0 && state.failure == nil { state.failure = step() }
     }
 }
