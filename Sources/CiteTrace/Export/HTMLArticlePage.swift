@@ -59,12 +59,12 @@ struct HTMLArticlePage {
         if !text.wroteText { output.write(HTMLBlocks.empty("（正文为空）")) }
         output.write("</div></section>\n")
 
-        var markup = HTMLBuilder(capacity: 1 << 16)
+        var markup = HTMLBuilder(capacity: HTMLBuilder.piece)
         if !quotes.isEmpty {
             markup.raw("<section aria-labelledby=\"h-notes\"><h2 id=\"h-notes\">引文注释</h2>\n<ol class=\"notes\">\n")
             for (q, n) in numbered {
                 appendNote(q, number: n, drawn: text.drawn.contains(q.quote.id), to: &markup)
-                if markup.count >= 1 << 16 { markup.flush(to: output) }
+                markup.flushIfFull(to: output)
             }
             markup.raw("</ol></section>\n")
         }
@@ -78,7 +78,7 @@ struct HTMLArticlePage {
             }
             let heading = "<a href=\"#\(HTML.token(q.quote.id))\">\(HTML.text(q.quote.id))</a>"
             HTMLDiff.appendFigure(q, corpus: corpus, root: root, heading: heading, to: &markup)
-            if markup.count >= 1 << 16 { markup.flush(to: output) }
+            markup.flushIfFull(to: output)
         }
         if diffsOpen { markup.raw("</section>\n") }
         markup.raw("</article>\n")

@@ -2,6 +2,9 @@
 /// notes, diffs, links): each is dozens of short pieces, and appending one to a `String`
 /// costs several times copying its bytes.
 struct HTMLBuilder: ~Copyable {
+    /// How much markup a page gathers before handing it to its file (`flushIfFull`).
+    static let piece = 1 << 16
+
     private var bytes: OutputBytes
 
     init(capacity: Int = 1024) {
@@ -37,6 +40,12 @@ struct HTMLBuilder: ~Copyable {
     /// The markup as a string.
     consuming func string() -> String {
         bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Writes the markup to `output` once it holds a `piece`, so a long page is written as
+    /// it is made.
+    mutating func flushIfFull(to output: ByteSink) {
+        if bytes.count >= Self.piece { flush(to: output) }
     }
 
     /// Writes the markup to `output` and empties the builder.

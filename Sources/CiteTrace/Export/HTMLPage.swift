@@ -164,13 +164,13 @@ enum HTMLBlocks {
     static func table<Rows: Sequence>(id: String? = nil, className: String = "grid", caption: String? = nil, head: [String],
                                       rows: Rows, to output: ByteSink, row: (Rows.Element, inout HTMLBuilder) -> Void) {
         output.write(tableStart(id: id, className: className, caption: caption, head: head))
-        var markup = HTMLBuilder(capacity: 1 << 16)
+        var markup = HTMLBuilder(capacity: HTMLBuilder.piece)
         var first = true
         for element in rows {
             if !first { markup.raw("\n") }
             first = false
             row(element, &markup)
-            if markup.count >= 1 << 16 { markup.flush(to: output) }
+            markup.flushIfFull(to: output)
         }
         markup.flush(to: output)
         output.write(tableEnd)

@@ -84,7 +84,7 @@ struct HTMLSpeechPage {
 
         // Diffs in the order of the tables above: by verdict, then date, then id.
         var diffs = 0
-        var markup = HTMLBuilder(capacity: 1 << 16)
+        var markup = HTMLBuilder(capacity: HTMLBuilder.piece)
         for i in ordered where quotes[i].verdict != .verbatim && HTMLDiff.hasFigure(quotes[i]) {
             let q = quotes[i]
             let a = corpus.articles[q.quote.article]
@@ -95,7 +95,7 @@ struct HTMLSpeechPage {
                 markup.raw(HTMLDiff.legend())
             }
             HTMLDiff.appendFigure(q, corpus: corpus, root: root, heading: heading, to: &markup)
-            if markup.count >= 1 << 16 { markup.flush(to: output) }
+            markup.flushIfFull(to: output)
             diffs += 1
         }
         if diffs > 0 { markup.raw("</section>\n") }
