@@ -57,19 +57,20 @@ struct HTMLConcordancePage {
         b += legend()
         b += "<p class=\"sub\">点击被引用的句子，展开引用它的文章与逐字对照。</p>\n"
         b += "<div class=\"concordance\">\n"
+        output.write(b)
+        b = ""
+        var markup = HTMLBuilder(capacity: HTMLBuilder.piece)
         var paragraph: Int?
         for sentence in c.sentences {
             if paragraph != sentence.paragraph {
-                if paragraph != nil { b += "</div>\n" }
-                b += "<div class=\"conc-para\">\n"
+                if paragraph != nil { markup.raw("</div>\n") }
+                markup.raw("<div class=\"conc-para\">\n")
                 paragraph = sentence.paragraph
             }
-            output.write(b)
-            var markup = HTMLBuilder(capacity: 4096)
             render(sentence, to: &markup)
-            markup.flush(to: output)
-            b = ""
+            markup.flushIfFull(to: output)
         }
+        markup.flush(to: output)
         if paragraph != nil { b += "</div>\n" }
         b += "</div></section>\n"
 

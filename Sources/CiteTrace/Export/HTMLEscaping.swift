@@ -18,18 +18,42 @@ enum HTML {
     /// `s` escaped for a double-quoted attribute value (same rules as `text`).
     static func attr(_ s: String) -> String { text(s) }
 
-    /// Appends one scalar, escaped, to `out`: the inner loop of the article renderer.
+    /// Appends one scalar, escaped, to `out`.
     @inline(__always)
     static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout OutputBytes) {
-        switch scalar {
-        case "<": out.append("&lt;")
-        case ">": out.append("&gt;")
-        case "&": out.append("&amp;")
-        case "\"": out.append("&quot;")
-        case "'": out.append("&#39;")
-        default:
-            if isAllowed(scalar) { out.append(scalar) }
+        out.appendInPlace(capacity: maxEscapedLength) { writeEscaped(scalar.value, to: $0) }
+    }
+
+    /// The most bytes `writeEscaped` writes for one scalar (`&quot;`).
+    static let maxEscapedLength = 6
+
+    /// Writes scalar value `v` escaped at `p` (nothing for a code point HTML forbids) and
+    /// returns the bytes written: the one escaping table, for strings and for the article
+    /// renderer's inner loop alike.
+    @inline(__always)
+    static func writeEscaped(_ v: UInt32, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        // CJK, kana and full-width forms (most of the text): allowed, nothing to escape.
+        if v >= 0x3000 && v < 0xFDD0 {
+            p[0] = UInt8(0xE0 | (v >> 12))
+            p[1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            p[2] = UInt8(0x80 | (v & 0x3F))
+            return 3
         }
+        switch v {
+        case 0x3C: return copy("&lt;", to: p)
+        case 0x3E: return copy("&gt;", to: p)
+        case 0x26: return copy("&amp;", to: p)
+        case 0x22: return copy("&quot;", to: p)
+        case 0x27: return copy("&#39;", to: p)
+        default:
+            return isAllowed(Unicode.Scalar(v).unsafelyUnwrapped) ? writeUTF8(v, to: p) : 0
+        }
+    }
+
+    @inline(__always)
+    private static func copy(_ entity: StaticString, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        p.update(from: entity.utf8Start, count: entity.utf8CodeUnitCount)
+        return entity.utf8CodeUnitCount
     }
 
     /// True when `text(s)` is `s`. Checks UTF-8 bytes: an escaped ASCII character, a

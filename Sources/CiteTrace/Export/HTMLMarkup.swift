@@ -205,9 +205,8 @@ struct HTMLMarkup {
     /// Appends `scalars[range]` escaped as `HTML.appendEscaped` escapes each, up to the first
     /// line break (`isLineBreak`); returns where it stopped (a line break's index, or the end).
     static func appendText(_ scalars: CompactScalars, _ range: Range<Int>, to out: inout OutputBytes) -> Int {
-        // `&quot;` is the longest a scalar becomes.
         var stop = range.upperBound
-        out.appendInPlace(capacity: range.count * 6) { p in
+        out.appendInPlace(capacity: range.count * HTML.maxEscapedLength) { p in
             scalars.withCodeUnits(
                 narrow: { appendText($0, range, to: p, stop: &stop) },
                 wide: { appendText($0, range, to: p, stop: &stop) })
@@ -222,36 +221,14 @@ struct HTMLMarkup {
         var n = 0
         for i in range {
             let v = UInt32(truncatingIfNeeded: units[i])
-            // CJK, kana and full-width forms: allowed, no escape, no line break.
-            if v >= 0x3000 && v < 0xFDD0 {
-                p[n] = UInt8(0xE0 | (v >> 12))
-                p[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                p[n + 2] = UInt8(0x80 | (v & 0x3F))
-                n += 3
-                continue
-            }
-            let c = Unicode.Scalar(v).unsafelyUnwrapped
-            if isLineBreak(c) {
+            // Every line break is below U+3000: most of the text skips the test.
+            if v < 0x3000, isLineBreak(Unicode.Scalar(v).unsafelyUnwrapped) {
                 stop = i
                 break
             }
-            switch c {
-            case "<": n += copy("&lt;", to: p + n)
-            case ">": n += copy("&gt;", to: p + n)
-            case "&": n += copy("&amp;", to: p + n)
-            case "\"": n += copy("&quot;", to: p + n)
-            case "'": n += copy("&#39;", to: p + n)
-            default:
-                if HTML.isAllowed(c) { n += writeUTF8(v, to: p + n) }
-            }
+            n += HTML.writeEscaped(v, to: p + n)
         }
         return n
-    }
-
-    @inline(__always)
-    private static func copy(_ entity: StaticString, to p: UnsafeMutablePointer<UInt8>) -> Int {
-        p.update(from: entity.utf8Start, count: entity.utf8CodeUnitCount)
-        return entity.utf8CodeUnitCount
     }
 
     /// A scalar that ends a paragraph of the rendered text.

@@ -12,11 +12,10 @@ import Testing
     @Test("stored scalars are cleaned into UTF-8 as the string form cleans them, from narrow and wide storage, for any slice")
     func cleaningStoredScalars() {
         var random = SeededRandom(seed: 8)
-        let alphabet: [Unicode.Scalar] = [0x01, 0x09, 0x0A, 0x0B, 0x0D, 0x1F, 0x20, 0x41, 0xD7FF, 0xE000, 0x4E2D, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x1F600]
-            .map { Unicode.Scalar(UInt32($0))! }
+        let alphabet = scalars([0x01, 0x09, 0x0A, 0x0B, 0x0D, 0x1F, 0x20, 0x41, 0xD7FF, 0xE000, 0x4E2D, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x1F600])
         var bytes = OutputBytes(capacity: 16)
         for trial in 0..<1_000 {
-            var scalars = (0..<Int.random(in: 0...30, using: &random)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] }
+            var scalars = random.scalars(from: alphabet, maxLength: 30)
             if trial.isMultiple(of: 2) { scalars = scalars.filter { $0.value <= 0xFFFF } }
             let stored = CompactScalars(scalars)
             let lo = Int.random(in: 0...scalars.count, using: &random)

@@ -4,17 +4,13 @@ import Testing
 @Suite struct HTMLBuilderTests {
     /// Markup-significant ASCII, controls HTML forbids or keeps, C1, noncharacters in three
     /// planes, CJK and a supplementary ideograph: every branch of the escaping.
-    static let alphabet: [Unicode.Scalar] = [
+    static let alphabet = scalars([
         0x61, 0x3C, 0x3E, 0x26, 0x22, 0x27, 0x09, 0x0A, 0x01, 0x7F, 0x85, 0xA0,
         0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0x4E2D, 0x300C, 0x20000,
-    ].map { Unicode.Scalar(UInt32($0))! }
+    ])
 
     static func randomText(_ random: inout SeededRandom) -> String {
-        var s = String.UnicodeScalarView()
-        for _ in 0..<Int.random(in: 0...6, using: &random) {
-            s.append(alphabet[Int.random(in: 0..<alphabet.count, using: &random)])
-        }
-        return String(s)
+        random.text(from: alphabet, maxLength: 6)
     }
 
     @Test("text escapes exactly as HTML.text, raw, token and int append what they are given")
@@ -30,6 +26,34 @@ import Testing
             b.int(n)
             #expect(b.string() == raw + HTML.text(text) + HTML.token(id) + String(n))
         }
+    }
+
+    /// The escaping the report promises (`HTML`'s documentation), written out independently.
+    static func referenceEscape(_ v: UInt32) -> [UInt8] {
+        switch v {
+        case 0x3C: return Array("&lt;".utf8)
+        case 0x3E: return Array("&gt;".utf8)
+        case 0x26: return Array("&amp;".utf8)
+        case 0x22: return Array("&quot;".utf8)
+        case 0x27: return Array("&#39;".utf8)
+        default:
+            let forbidden = (v < 0x20 && v != 0x09 && v != 0x0A) || (0x7F...0x9F).contains(v)
+                || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE
+            return forbidden ? [] : Array(String(Unicode.Scalar(v)!).utf8)
+        }
+    }
+
+    @Test("one scalar is escaped as the report promises, for every scalar of the basic plane and samples above it")
+    func writeEscapedEveryScalar() {
+        let values = Array(UInt32(0)..<0xD800) + Array(UInt32(0xE000)...0xFFFF) + Array(stride(from: UInt32(0x10000), through: 0x10FFFF, by: 0xFF))
+            + [0x1FFFE, 0x1FFFF, 0x10FFFE, 0x10FFFF, 0x20000]
+        var buffer = [UInt8](repeating: 0, count: HTML.maxEscapedLength)
+        var wrong = 0
+        for v in values {
+            let n = buffer.withUnsafeMutableBufferPointer { HTML.writeEscaped(v, to: $0.baseAddress!) }
+            if Array(buffer[..<n]) != Self.referenceEscape(v) { wrong += 1 }
+        }
+        #expect(wrong == 0)
     }
 
     @Test("flushing hands the markup to the sink and empties the builder")

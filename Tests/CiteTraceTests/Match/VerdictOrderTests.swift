@@ -37,11 +37,7 @@ import Testing
         // Spaces and breaks of several kinds, CJK, a compatibility ideograph (U+F900, canonically
         // equal to U+8C48), and a combining accent, so that equal strings with unequal scalars occur.
         let alphabet: [Unicode.Scalar] = [" ", "\n", "\r", "\u{3000}", "\u{A0}", "一", "二", "\u{8C48}", "\u{F900}", "e", "\u{E9}", "\u{301}", "。"]
-        func text() -> String {
-            var s = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...8, using: &random) { s.append(alphabet[Int.random(in: 0..<alphabet.count, using: &random)]) }
-            return String(s)
-        }
+        func text() -> String { random.text(from: alphabet, maxLength: 8) }
         var yes = 0
         for _ in 0..<5_000 {
             let a = text()

@@ -10,9 +10,7 @@ import Testing
         let pool = Array("研究中心编辑部记者组·豈崎".unicodeScalars) + [Unicode.Scalar(0xF900)!, Unicode.Scalar(0xFA11)!, Unicode.Scalar(0x2F800)!]
         var hits = 0
         for _ in 0..<3_000 {
-            var s = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...8, using: &random) { s.append(pool[Int.random(in: 0..<pool.count, using: &random)]) }
-            let text = String(s)
+            let text = random.text(from: pool, maxLength: 8)
             for suffix in Byline.institutionalSuffixes + ["豈", "崎"] {
                 let expected = text.hasSuffix(suffix)
                 if expected { hits += 1 }

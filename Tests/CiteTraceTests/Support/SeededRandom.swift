@@ -10,3 +10,20 @@ struct SeededRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension SeededRandom {
+    /// Up to `maxLength` scalars drawn from `alphabet`, the length drawn first.
+    mutating func scalars(from alphabet: [Unicode.Scalar], maxLength: Int) -> [Unicode.Scalar] {
+        (0..<Int.random(in: 0...maxLength, using: &self)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &self)] }
+    }
+
+    /// `scalars(from:maxLength:)` as a string.
+    mutating func text(from alphabet: [Unicode.Scalar], maxLength: Int) -> String {
+        String(String.UnicodeScalarView(scalars(from: alphabet, maxLength: maxLength)))
+    }
+}
+
+/// Scalars from their values: test alphabets hold noncharacters, which literals cannot.
+func scalars(_ values: [UInt32]) -> [Unicode.Scalar] {
+    values.map { Unicode.Scalar($0)! }
+}
