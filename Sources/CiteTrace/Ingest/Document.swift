@@ -23,7 +23,7 @@ public struct Document: Sendable {
     public var text: String { String(scalars: scalars) }
 
     /// The text's length in UTF-8 bytes, counted without building it.
-    public var utf8Count: Int { scalars.reduce(0) { $0 + UTF8.width($1) } }
+    public var utf8Count: Int { scalars.utf8Count }
 
     public init(id: String, path: String, format: DocumentFormat, encoding: TextEncoding, sha256: String, text: String) {
         self.id = id

@@ -7,6 +7,8 @@ public struct Occasion: Sendable, Equatable {
 
     /// Words an event name ends with.
     static let eventEndings = ["座谈会", "工作会议", "全体会议", "会议", "大会", "研讨会", "论坛", "峰会", "报告会", "典礼", "仪式", "开幕式", "报告", "讲话", "批示", "贺信", "指示", "演讲", "集体学习", "考察", "调研", "视察"]
+    /// `eventEndings` as scalars, compared in place at each position of a text.
+    private static let endingScalars = eventEndings.map { Array($0.unicodeScalars) }
 
     /// Finds place and event in normalized text. Pure; never throws.
     public static func parse(_ text: String) -> Occasion {
@@ -72,11 +74,10 @@ public struct Occasion: Sendable, Equatable {
     static func eventPrefix(_ text: String, requireMarker: Bool = false, allowDigits: Bool = false) -> String? {
         let s = Array(text.unicodeScalars.prefix(48))
         var best: Int?
-        for ending in eventEndings {
-            let e = Array(ending.unicodeScalars)
+        for e in endingScalars {
             var i = 1
             while i + e.count <= s.count {
-                if Array(s[i..<(i + e.count)]) == e {
+                if s[i..<(i + e.count)].elementsEqual(e) {
                     let end = i + e.count
                     let next: Unicode.Scalar? = end < s.count ? s[end] : nil
                     let markerOK: Bool

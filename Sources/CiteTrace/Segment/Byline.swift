@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads author lines: `丁任重 李溪铭`, `王 振`, `新华社记者`,
 /// `浙江大学长三角一体化发展研究中心课题组`, `本期主讲人：…原部长 侯永志`.
 enum Byline {
@@ -31,16 +33,39 @@ enum Byline {
         if p.count <= 40, institutionalSuffixes.contains(where: { endsWith(p.text, $0) }) {
             return [p.text]
         }
-        let original = untrimmed.trimmingCharacters(in: .whitespacesAndNewlines)
-        var words = original.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "、" }).map(String.init)
+        var words = Self.words(trimmed(untrimmed))
         // `本报记者 王小明`: the role is not a name.
-        if words.count > 1 { words.removeAll { w in ["记者", "通讯员", "实习生", "特约撰稿人"].contains { w.hasSuffix($0) } } }
+        if words.count > 1 { words.removeAll { w in roleWords.contains { w.hasSuffix($0) } } }
         guard !words.isEmpty, words.count <= 8 else { return nil }
         if words.allSatisfy({ $0.unicodeScalars.count == 1 }) {
             let joined = words.joined()
             return isName(joined) ? [joined] : nil
         }
         return words.allSatisfy(isName) ? words : nil
+    }
+
+    /// Reporting roles written before a name on a byline.
+    static let roleWords = ["记者", "通讯员", "实习生", "特约撰稿人"]
+    private static let whitespace = CharacterSet.whitespacesAndNewlines
+
+    /// `line.trimmingCharacters(in: .whitespacesAndNewlines)`, which trims scalars, without
+    /// Foundation's copy of a line that has nothing to trim.
+    static func trimmed(_ line: String) -> String {
+        var scalars = Substring(line).unicodeScalars
+        while let first = scalars.first, whitespace.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, whitespace.contains(last) { scalars.removeLast() }
+        return scalars.count == line.unicodeScalars.count ? line : String(scalars)
+    }
+
+    /// The words of a byline: split at spaces, ideographic spaces, tabs and `、`, as
+    /// characters. A line of nothing but hanzi, middle dots and separators (a byline) is
+    /// split by scalars, which there are its characters: none of them joins a neighbour.
+    static func words(_ line: String) -> [String] {
+        func isSeparator(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{3000}" || s == "\t" || s == "、" }
+        guard line.unicodeScalars.allSatisfy({ CharacterClass.isHan($0) || $0 == "·" || isSeparator($0) }) else {
+            return line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "、" }).map(String.init)
+        }
+        return line.unicodeScalars.split(whereSeparator: isSeparator).map { String($0) }
     }
 
     /// `text.hasSuffix(suffix)` for a text of hanzi and middle dots, compared by
@@ -55,8 +80,12 @@ enum Byline {
 
     /// Two to four hanzi (a middle dot allowed for transliterated names).
     static func isName(_ w: String) -> Bool {
-        let scalars = w.unicodeScalars.filter { $0 != "·" }
-        return scalars.count >= 2 && scalars.count <= 4 && scalars.allSatisfy(CharacterClass.isHan)
+        var count = 0
+        for s in w.unicodeScalars where s != "·" {
+            guard CharacterClass.isHan(s), count < 4 else { return false }
+            count += 1
+        }
+        return count >= 2
     }
 
     /// Names in a trailing note: `执笔：郝宜金 房金环 陈颖`, `人民网记者栗翘楚整理`,

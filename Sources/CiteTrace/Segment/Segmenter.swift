@@ -266,7 +266,7 @@ struct Draft {
         if markers.contains(where: { $0.kind == .footnote && $0.text.containsLiteral("这是") && $0.text.containsLiteral("讲话") }) {
             return .speech
         }
-        if let b = bodyStart, paragraphs[b...].prefix(3).contains(where: { SpeechReportShape.isReportLead(String(scalars: $0.scalars.prefix(200))) }) {
+        if let b = bodyStart, paragraphs[b...].prefix(3).contains(where: { SpeechReportShape.isReportLead($0.scalars.prefix(200)) }) {
             return .report
         }
         return .article
@@ -275,9 +275,19 @@ struct Draft {
 
 /// The wording of an official report of a speech.
 enum SpeechReportShape {
+    /// Verbs of giving a speech; each ends with `讲话` or `指示`.
+    static let verbs = ["发表重要讲话", "发表讲话", "作重要讲话", "发表重要指示"]
+
+    /// `isReportLead` of a paragraph's opening scalars, made a string only when it holds
+    /// the end of a verb (`讲话`, `指示`): few leads do, and the string is most of the cost.
+    static func isReportLead(_ lead: ScalarRun.SubSequence) -> Bool {
+        let endsVerb = zip(lead, lead.dropFirst()).contains { ($0 == "讲" && $1 == "话") || ($0 == "指" && $1 == "示") }
+        return endsVerb && isReportLead(String(scalars: lead))
+    }
+
     /// `…主持召开…座谈会并发表重要讲话。他强调，…`: the lead of a report, not of a story about one.
     static func isReportLead(_ lead: String) -> Bool {
-        for verb in ["发表重要讲话", "发表讲话", "作重要讲话", "发表重要指示"] {
+        for verb in verbs {
             guard let r = lead.literalRange(of: verb) else { continue }
             let after = lead[r.upperBound...].prefix(12)
             if after.containsLiteral("他强调") || after.containsLiteral("他指出") || after.containsLiteral("他说") { return true }

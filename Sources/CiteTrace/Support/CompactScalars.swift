@@ -117,11 +117,22 @@ extension CompactScalars {
         isWide ? wide(base.assumingMemoryBound(to: UInt32.self)) : narrow(base.assumingMemoryBound(to: UInt16.self))
     }
 
+    /// The length of the scalars in UTF-8 bytes, counted from the stored code units.
+    var utf8Count: Int {
+        withCodeUnits(narrow: { Self.encodedLength($0, count) }, wide: { Self.encodedLength($0, count) })
+    }
+
+    @inline(__always)
+    private static func encodedLength<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ n: Int) -> Int {
+        var length = 0
+        for k in 0..<n { length &+= utf8Length(UInt32(truncatingIfNeeded: units[k])) }
+        return length
+    }
+
     /// Two passes over `n` code units, each a scalar value: the UTF-8 length, then the bytes.
     @inline(__always)
     private static func encode<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ n: Int) -> String {
-        var length = 0
-        for k in 0..<n { length &+= utf8Length(UInt32(truncatingIfNeeded: units[k])) }
+        let length = encodedLength(units, n)
         return String(unsafeUninitializedCapacity: length) { buffer in
             let p = buffer.baseAddress!
             var i = 0

@@ -67,6 +67,7 @@ import Testing
             let lo = Int.random(in: 0...scalars.count, using: &random), hi = Int.random(in: lo...scalars.count, using: &random)
             let expected = String(String.UnicodeScalarView(scalars[lo..<hi]))
             #expect(String(scalars: compact) == String(String.UnicodeScalarView(scalars)), "round \(round)")
+            #expect(compact.utf8Count == String(String.UnicodeScalarView(scalars)).utf8.count, "round \(round)")
             #expect(String(scalars: compact[lo..<hi]) == expected, "round \(round)")
             let run = ScalarRun(compact, lo..<hi)
             #expect(String(scalars: run) == expected, "round \(round)")
