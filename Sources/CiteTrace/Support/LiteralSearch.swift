@@ -14,18 +14,27 @@ import Glibc
 extension StringProtocol {
     /// The first (or, `backwards`, the last) range where `needle` occurs, scalar for scalar.
     func literalRange(of needle: String, backwards: Bool = false) -> Range<Index>? {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return nil }
-        let found = utf8.withContiguousStorageIfAvailable { LiteralSearch.find(pattern, in: $0, backwards: backwards) }
-            ?? Array(utf8).withUnsafeBufferPointer { LiteralSearch.find(pattern, in: $0, backwards: backwards) }
+        let length = needle.utf8.count
+        guard length > 0 else { return nil }
+        let found = needle.utf8.withBytes { pattern in
+            utf8.withBytes { LiteralSearch.find(pattern, in: $0, backwards: backwards) }
+        }
         guard let offset = found else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
-        return lower..<utf8.index(lower, offsetBy: pattern.count)
+        return lower..<utf8.index(lower, offsetBy: length)
     }
 
     /// Whether `needle` occurs, scalar for scalar.
     func containsLiteral(_ needle: String) -> Bool {
         literalRange(of: needle) != nil
+    }
+}
+
+extension Collection where Element == UInt8 {
+    /// `body` with the bytes side by side: in their own storage when they are (a native
+    /// string's, whose needles, literals, would otherwise be copied on every search), else copied.
+    fileprivate func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withContiguousStorageIfAvailable(body) ?? Array(self).withUnsafeBufferPointer(body)
     }
 }
 
@@ -36,24 +45,21 @@ enum LiteralSearch {
     /// instructions; a plain loop over the bytes made the segmenter's look for a report's
     /// wording (`发表重要讲话`, four needles over three paragraphs of each article) about a
     /// sixth of its time.
-    static func find(_ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, backwards: Bool) -> Int? {
+    static func find(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, backwards: Bool) -> Int? {
         let n = text.count, m = pattern.count
-        guard m > 0, m <= n, let base = text.baseAddress else { return nil }
-        return pattern.withUnsafeBufferPointer { p -> Int? in
-            let needle = p.baseAddress!
-            if !backwards {
-                guard let hit = memmem(base, n, needle, m) else { return nil }
-                return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            }
-            // The last occurrence: the last byte equal to the pattern's first, at a position
-            // where the whole pattern fits, whose following bytes match.
-            var limit = n - m + 1 // candidates are 0..<limit
-            while limit > 0, let hit = memrchr(base, Int32(pattern[0]), limit) {
-                let i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if memcmp(base + i, needle, m) == 0 { return i }
-                limit = i
-            }
-            return nil
+        guard m > 0, m <= n, let base = text.baseAddress, let needle = pattern.baseAddress else { return nil }
+        if !backwards {
+            guard let hit = memmem(base, n, needle, m) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         }
+        // The last occurrence: the last byte equal to the pattern's first, at a position
+        // where the whole pattern fits, whose following bytes match.
+        var limit = n - m + 1 // candidates are 0..<limit
+        while limit > 0, let hit = memrchr(base, Int32(needle[0]), limit) {
+            let i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + i, needle, m) == 0 { return i }
+            limit = i
+        }
+        return nil
     }
 }

@@ -17,8 +17,10 @@ import Testing
             let pattern = (0..<Int.random(in: 1...4, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
             let all = occurrences(pattern, in: text)
             text.withUnsafeBufferPointer { buffer in
-                #expect(LiteralSearch.find(pattern, in: buffer, backwards: false) == all.first)
-                #expect(LiteralSearch.find(pattern, in: buffer, backwards: true) == all.last)
+                pattern.withUnsafeBufferPointer { needle in
+                    #expect(LiteralSearch.find(needle, in: buffer, backwards: false) == all.first)
+                    #expect(LiteralSearch.find(needle, in: buffer, backwards: true) == all.last)
+                }
             }
         }
     }
