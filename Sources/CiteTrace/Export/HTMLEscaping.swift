@@ -63,24 +63,37 @@ enum HTML {
     static func needsNoEscaping(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { b in
-            let n = b.count
-            for i in 0..<n {
-                let c = b[i]
-                if c < 0x80 {
-                    if c < 0x20 {
-                        if c != 0x09 && c != 0x0A { return false }
-                    } else if c == 0x3C || c == 0x3E || c == 0x26 || c == 0x22 || c == 0x27 || c == 0x7F {
-                        return false
+            byteKinds.withUnsafeBufferPointer { kinds in
+                let n = b.count
+                for i in 0..<n {
+                    // One load and test for the usual byte; the rest as the comment above.
+                    switch kinds[Int(b[i])] {
+                    case .plain: continue
+                    case .escaped: return false
+                    case .c2: if i + 1 < n && b[i + 1] < 0xA0 { return false }
+                    case .ef: if i + 1 < n && (b[i + 1] == 0xB7 || b[i + 1] == 0xBF) { return false }
+                    case .four: if i + 2 < n && b[i + 2] == 0xBF { return false }
                     }
-                } else if c == 0xC2 {
-                    if i + 1 < n && b[i + 1] < 0xA0 { return false }
-                } else if c == 0xEF {
-                    if i + 1 < n && (b[i + 1] == 0xB7 || b[i + 1] == 0xBF) { return false }
-                } else if c >= 0xF0 {
-                    if i + 2 < n && b[i + 2] == 0xBF { return false }
                 }
+                return true
             }
-            return true
+        }
+    }
+
+    /// What `needsNoEscaping` does on meeting a byte.
+    private enum ByteKind: UInt8 {
+        case plain, escaped, c2, ef, four
+    }
+
+    /// `ByteKind` of each byte value.
+    private static let byteKinds: [ByteKind] = (0...255).map { (c: Int) -> ByteKind in
+        switch c {
+        case 0x09, 0x0A: .plain
+        case 0..<0x20, 0x3C, 0x3E, 0x26, 0x22, 0x27, 0x7F: .escaped
+        case 0xC2: .c2
+        case 0xEF: .ef
+        case 0xF0...: .four
+        default: .plain
         }
     }
 

@@ -56,6 +56,25 @@ import Testing
         #expect(wrong == 0)
     }
 
+    @Test("a string is passed through as it is only when escaping would leave it so, and then usually is")
+    func passThrough() {
+        var random = SeededRandom(seed: 6)
+        // One scalar of every value of the basic plane and samples above, then random strings.
+        let values = Array(UInt32(0)..<0xD800) + Array(UInt32(0xE000)...0xFFFF) + Array(stride(from: UInt32(0x10000), through: 0x10FFFF, by: 0xFF))
+        let texts = values.map { String(Unicode.Scalar($0)!) } + (0..<3_000).map { _ in Self.randomText(&random) }
+        var passed = 0, wrong = 0
+        for text in texts {
+            let escaped = text.unicodeScalars.flatMap { Self.referenceEscape($0.value) }
+            guard HTML.needsNoEscaping(text) else { continue }
+            passed += 1
+            if escaped != Array(text.utf8) { wrong += 1 }
+        }
+        #expect(wrong == 0)
+        // Only the lead bytes the test looks behind send a clean string the slow way.
+        #expect(passed > values.count * 9 / 10)
+        #expect(HTML.needsNoEscaping("长三角一体化 Yangtze\t1\n") && !HTML.needsNoEscaping("a<b") && !HTML.needsNoEscaping("\u{85}"))
+    }
+
     @Test("flushing hands the markup to the sink and empties the builder")
     func flush() {
         let data = ByteSink.collect { sink in
