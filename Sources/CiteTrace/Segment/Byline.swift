@@ -45,7 +45,7 @@ enum Byline {
     }
 
     /// Reporting roles written before a name on a byline.
-    static let roleWords = ["记者", "通讯员", "实习生", "特约撰稿人"]
+    private static let roleWords = ["记者", "通讯员", "实习生", "特约撰稿人"]
     private static let whitespace = CharacterSet.whitespacesAndNewlines
 
     /// `line.trimmingCharacters(in: .whitespacesAndNewlines)`, which trims scalars, without
@@ -54,16 +54,17 @@ enum Byline {
         var scalars = Substring(line).unicodeScalars
         while let first = scalars.first, whitespace.contains(first) { scalars.removeFirst() }
         while let last = scalars.last, whitespace.contains(last) { scalars.removeLast() }
-        return scalars.count == line.unicodeScalars.count ? line : String(scalars)
+        return scalars.startIndex == line.startIndex && scalars.endIndex == line.endIndex ? line : String(scalars)
     }
 
-    /// The words of a byline: split at spaces, ideographic spaces, tabs and `、`, as
-    /// characters. A line of nothing but hanzi, middle dots and separators (a byline) is
+    /// The words of a byline: split at characters that are a space, an ideographic space, a
+    /// tab or `、` (none of which has another canonical form, so such a character is that
+    /// one scalar). A line of nothing but hanzi, middle dots and separators (a byline) is
     /// split by scalars, which there are its characters: none of them joins a neighbour.
     static func words(_ line: String) -> [String] {
         func isSeparator(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{3000}" || s == "\t" || s == "、" }
         guard line.unicodeScalars.allSatisfy({ CharacterClass.isHan($0) || $0 == "·" || isSeparator($0) }) else {
-            return line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "、" }).map(String.init)
+            return line.split(whereSeparator: { $0.unicodeScalars.count == 1 && isSeparator($0.unicodeScalars.first!) }).map(String.init)
         }
         return line.unicodeScalars.split(whereSeparator: isSeparator).map { String($0) }
     }

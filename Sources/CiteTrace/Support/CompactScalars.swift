@@ -124,8 +124,13 @@ extension CompactScalars {
 
     @inline(__always)
     private static func encodedLength<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ n: Int) -> Int {
-        var length = 0
-        for k in 0..<n { length &+= utf8Length(UInt32(truncatingIfNeeded: units[k])) }
+        // Without branches, so that the loop runs on vectors: a byte, and one more past
+        // each of the three thresholds.
+        var length = n
+        for k in 0..<n {
+            let v = UInt32(truncatingIfNeeded: units[k])
+            length &+= Int(truncatingIfNeeded: (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x1_0000 ? 1 : 0) as UInt32)
+        }
         return length
     }
 
