@@ -26,21 +26,22 @@ struct HTMLArticlePage {
         let numbered = quotes.enumerated().map { (quote: $0.element, note: $0.offset + 1) }
         let range = article.start..<max(article.start, article.end)
 
-        var b = "<article class=\"doc\">\n"
-        b += "<p class=\"kicker\">\(HTML.text(kindLabel)) · <code>\(HTML.text(article.id))</code></p>\n"
-        b += "<h1>\(HTML.text(HTMLCorpus.title(article)))</h1>\n"
-        b += HTMLBlocks.metadata([
+        var b = HTMLBuilder(capacity: 4096)
+        b.raw("<article class=\"doc\">\n<p class=\"kicker\">"); b.text(kindLabel)
+        b.raw(" · <code>"); b.text(article.id); b.raw("</code></p>\n")
+        b.raw("<h1>"); b.text(HTMLCorpus.title(article)); b.raw("</h1>\n")
+        HTMLBlocks.appendMetadata([
             ("作者", article.authors.isEmpty ? nil : HTML.text(article.authors.joined(separator: "、"))),
             ("刊载", article.publication.map(HTML.text)),
             ("日期", HTML.text(dateText)),
             ("文档", "<code>\(HTML.text(document.path))</code>"),
             ("位置", "标量偏移 [\(article.start), \(article.end))"),
             ("引文", quotes.isEmpty ? "无" : "\(quotes.count) 处 " + HTMLVerdict.countBadges(quotes)),
-        ])
-        b += "<section aria-labelledby=\"h-text\"><h2 id=\"h-text\">正文</h2>\n"
-        if !quotes.isEmpty { b += HTMLVerdict.legend() }
-        b += "<div class=\"article-text\">\n"
-        output.write(b)
+        ], to: &b)
+        b.raw("<section aria-labelledby=\"h-text\"><h2 id=\"h-text\">正文</h2>\n")
+        if !quotes.isEmpty { b.raw(HTMLVerdict.legend()) }
+        b.raw("<div class=\"article-text\">\n")
+        b.flush(to: output)
 
         let text = HTMLMarkup.write(
             document,

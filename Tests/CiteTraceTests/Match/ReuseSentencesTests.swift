@@ -2,23 +2,24 @@ import Testing
 @testable import CiteTrace
 
 @Suite struct ReuseSentencesTests {
-    /// The sentence rule written out scalar by scalar: a sentence ends at 。!?; or a line
-    /// break (left out) or at the range's end (kept unless it is 。 or a line break), and
-    /// loses the non-content characters at both ends; empty sentences are dropped.
+    /// The sentence rule written out: the range is cut after each of 。!?; and the line
+    /// break; a cut's mark is left out, except !?; closing the range, which stay; the text
+    /// after the last cut is a sentence too. Each piece then loses its non-content
+    /// characters at both ends, and empty pieces are dropped.
     private func reference(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+        let enders: Set<Unicode.Scalar> = ["。", "!", "?", ";", "\n"], keptAtEnd: Set<Unicode.Scalar> = ["!", "?", ";"]
+        var pieces: [Range<Int>] = []
         var start = range.lowerBound
-        for i in range {
-            let c = s[i]
-            let ends = ["。", "!", "?", ";", "\n"].contains(c)
-            guard ends || i == range.upperBound - 1 else { continue }
-            var lo = start, hi = (i == range.upperBound - 1 && !(c == "。" || c == "\n")) ? i + 1 : i
-            while lo < hi, !CharacterClass.isContent(s[lo]) { lo += 1 }
-            while hi > lo, !CharacterClass.isContent(s[hi - 1]) { hi -= 1 }
-            if hi > lo { result.append(lo..<hi) }
+        for i in range where enders.contains(s[i]) {
+            pieces.append(start..<(i == range.upperBound - 1 && keptAtEnd.contains(s[i]) ? i + 1 : i))
             start = i + 1
         }
-        return result
+        if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        return pieces.compactMap { piece in
+            guard let lo = piece.first(where: { CharacterClass.isContent(s[$0]) }),
+                  let hi = piece.last(where: { CharacterClass.isContent(s[$0]) }) else { return nil }
+            return lo..<(hi + 1)
+        }
     }
 
     @Test("sentences from narrow and wide storage follow the rule written out", arguments: [false, true])
