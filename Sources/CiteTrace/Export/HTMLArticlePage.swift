@@ -159,7 +159,7 @@ struct HTMLArticlePage {
         if let src = q.source {
             fact(&s)
             s.raw("相似度 ")
-            s.raw(HTML.score(q.score))
+            s.score(q.score)
             fact(&s)
             s.raw("来源：")
             corpus.appendSpeechLink(src.speech, root: root, to: &s)

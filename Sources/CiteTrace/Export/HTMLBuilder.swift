@@ -37,6 +37,17 @@ struct HTMLBuilder: ~Copyable {
         bytes.append(String(value))
     }
 
+    /// `HTML.score(x)`: a similarity in [0, 1] with two decimals, `–` when not finite.
+    /// Written digit by digit: every quote row, note and diff has one.
+    mutating func score(_ x: Double) {
+        guard x.isFinite else { raw("–"); return }
+        let hundredths = Int((min(max(x, 0), 1) * 100).rounded())
+        bytes.append(UInt8(ascii: "0") + UInt8(hundredths / 100))
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(hundredths % 100 / 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(hundredths % 10))
+    }
+
     /// The markup as a string.
     consuming func string() -> String {
         bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }

@@ -30,7 +30,7 @@ enum HTMLDiff {
         s.raw(" ")
         s.raw(HTMLVerdict.badge(q.verdict))
         s.raw(" <span class=\"score\">相似度 ")
-        s.raw(HTML.score(q.score))
+        s.score(q.score)
         s.raw("</span></figcaption>\n<div class=\"diff-cols\"><div class=\"diff-col\"><h4>引文 <span class=\"en\">quoted</span></h4><p class=\"diff-text quoted\">")
         appendColumn(q.script, quoted: true, to: &s)
         s.raw("</p></div><div class=\"diff-col\"><h4>原文 <span class=\"en\">source</span> · ")

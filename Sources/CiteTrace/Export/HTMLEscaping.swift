@@ -164,10 +164,9 @@ enum HTML {
 
     /// A score in [0, 1] with two decimals, independent of locale.
     static func score(_ x: Double) -> String {
-        guard x.isFinite else { return "–" }
-        let hundredths = Int((min(max(x, 0), 1) * 100).rounded())
-        let frac = hundredths % 100
-        return "\(hundredths / 100)." + (frac < 10 ? "0\(frac)" : "\(frac)")
+        var b = HTMLBuilder(capacity: 8)
+        b.score(x)
+        return b.string()
     }
 
     private static func hex(_ byte: UInt8) -> String {

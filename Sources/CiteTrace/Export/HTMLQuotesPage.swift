@@ -72,7 +72,7 @@ struct HTMLQuotesPage {
             tr.raw("</td><td>")
             tr.raw(HTMLVerdict.badge(q.verdict))
             tr.raw("</td><td class=\"num\">")
-            tr.raw(q.source == nil ? "–" : HTML.score(q.score))
+            if q.source == nil { tr.raw("–") } else { tr.score(q.score) }
             tr.raw("</td></tr>")
         }
     }

@@ -178,7 +178,7 @@ struct HTMLSpeechPage {
         }
         if q.quote.trivial { s.raw(" <span class=\"tag\">短语</span>") }
         s.raw("</td><td class=\"num\">")
-        s.raw(HTML.score(q.score))
+        s.score(q.score)
         s.raw("</td></tr>")
     }
 }

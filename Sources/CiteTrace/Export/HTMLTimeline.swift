@@ -29,12 +29,22 @@ enum HTMLTimeline {
     /// Read byte by byte, without making substrings: pages ask for every quote's article.
     static func day(_ iso: String?) -> Int? {
         guard let iso else { return nil }
-        // Each group's value, or nil when it overflows an Int (then no month or day fits).
-        var groups: [Int?] = [], value: Int? = 0, digits = 0
+        // Each group's value, or nil when it overflows an Int (then no month or day fits);
+        // in three variables, not an array: an allocation was most of the cost.
+        var year: Int?, month: Int?, dayOfMonth: Int?
+        var groups = 0, value: Int? = 0, digits = 0
+        func close() {
+            switch groups {
+            case 0: year = value
+            case 1: month = value
+            default: dayOfMonth = value
+            }
+            groups += 1
+        }
         for byte in iso.utf8 {
             if byte == UInt8(ascii: "-") {
-                guard digits > 0, groups.count < 2, groups.count > 0 || digits == 4 else { return nil }
-                groups.append(value)
+                guard digits > 0, groups < 2, groups > 0 || digits == 4 else { return nil }
+                close()
                 value = 0
                 digits = 0
             } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
@@ -48,11 +58,11 @@ enum HTMLTimeline {
                 return nil
             }
         }
-        guard digits > 0, groups.count > 0 || digits == 4 else { return nil }
-        groups.append(value)
-        guard let y = groups[0] else { return nil }
-        let m = groups.count > 1 ? groups[1] ?? 0 : 7
-        let d = groups.count > 2 ? groups[2] ?? 0 : (groups.count > 1 ? 15 : 1)
+        guard digits > 0, groups > 0 || digits == 4 else { return nil }
+        close()
+        guard let y = year else { return nil }
+        let m = groups > 1 ? month ?? 0 : 7
+        let d = groups > 2 ? dayOfMonth ?? 0 : (groups > 1 ? 15 : 1)
         guard (1...12).contains(m), (1...31).contains(d) else { return nil }
         return daysFromCivil(y, m, d)
     }

@@ -75,6 +75,26 @@ import Testing
         #expect(HTML.needsNoEscaping("长三角一体化 Yangtze\t1\n") && !HTML.needsNoEscaping("a<b") && !HTML.needsNoEscaping("\u{85}"))
     }
 
+    @Test("a score is written with two decimals, clamped to [0, 1], a dash when it is not a number")
+    func scores() {
+        var random = SeededRandom(seed: 8)
+        let values = [0, 0.005, 0.004999, 0.095, 0.1, 0.5, 0.905, 0.99, 0.995, 1, -0.3, 1.7, .infinity, -.infinity, .nan]
+            + (0..<2_000).map { _ in Double.random(in: -0.1...1.1, using: &random) }
+        for x in values {
+            let expected: String
+            if x.isFinite {
+                let hundredths = Int((min(max(x, 0), 1) * 100).rounded())
+                expected = "\(hundredths / 100)." + String(hundredths % 100 + 100).dropFirst()
+            } else {
+                expected = "–"
+            }
+            var b = HTMLBuilder(capacity: 2)
+            b.score(x)
+            #expect(b.string() == expected, "\(x)")
+            #expect(HTML.score(x) == expected, "\(x)")
+        }
+    }
+
     @Test("flushing hands the markup to the sink and empties the builder")
     func flush() {
         let data = ByteSink.collect { sink in
