@@ -275,13 +275,19 @@ struct Draft {
 
 /// The wording of an official report of a speech.
 enum SpeechReportShape {
-    /// Verbs of giving a speech; each ends with `讲话` or `指示`.
+    /// Verbs of giving a speech.
     static let verbs = ["发表重要讲话", "发表讲话", "作重要讲话", "发表重要指示"]
 
+    /// The last two scalars of each verb, once each (`讲话`, `指示`).
+    private static let verbEnds: [[Unicode.Scalar]] = verbs.reduce(into: []) { ends, verb in
+        let end = Array(verb.unicodeScalars.suffix(2))
+        if !ends.contains(end) { ends.append(end) }
+    }
+
     /// `isReportLead` of a paragraph's opening scalars, made a string only when it holds
-    /// the end of a verb (`讲话`, `指示`): few leads do, and the string is most of the cost.
+    /// the end of a verb: few leads do, and the string is most of the cost.
     static func isReportLead(_ lead: ScalarRun.SubSequence) -> Bool {
-        let endsVerb = zip(lead, lead.dropFirst()).contains { ($0 == "讲" && $1 == "话") || ($0 == "指" && $1 == "示") }
+        let endsVerb = zip(lead, lead.dropFirst()).contains { a, b in verbEnds.contains { $0[0] == a && $0[1] == b } }
         return endsVerb && isReportLead(String(scalars: lead))
     }
 
