@@ -72,4 +72,26 @@ import Testing
         #expect(text.contains("<p>]]&gt; &amp; &lt;b&gt;\u{FFFD}</p>"))
         #expect(text.hasSuffix("</root>\n"))
     }
+
+    @Test("text is escaped into the output as content: quotes and apostrophes stay, CR becomes a reference, long runs cross the buffer whole")
+    func contentEscaping() throws {
+        // Longer than libxml2's 4,000-byte flush threshold, with markup characters
+        // on both sides of every chunk boundary.
+        let long = String(repeating: "汉<&>字", count: 3_000)
+        let scalars = CompactScalars(scalarsOf: "前" + long + "后")
+        let data = try ByteSink.collect { output in
+            let writer = XMLStreamWriter(format: "test", output: output)
+            writer.start("p", ["n": "1"], layout: .inline)
+            writer.text("say \"hi\" 'x'\r\n")
+            writer.element("hi", text: "<")
+            writer.text(scalars[1..<(scalars.count - 1)])
+            writer.element("empty")
+            try writer.finish()
+        }
+        let escapedLong = String(repeating: "汉&lt;&amp;&gt;字", count: 3_000)
+        let expected = "<p n=\"1\">say \"hi\" 'x'&#13;\n<hi>&lt;</hi>" + escapedLong + "<empty/></p>"
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"))
+        #expect(text.contains(expected))
+    }
 }

@@ -7,8 +7,8 @@ import Foundation
 ///
 /// Invariants:
 /// - every string (text and attribute values) is passed through `XMLOutputText.clean` before it
-///   reaches libxml2, which escapes `&`, `<`, `>` and quotes — output is always well-formed;
-///   no CDATA sections are written;
+///   reaches libxml2, which escapes `&`, `<`, `>` (and quotes in attribute values) — output
+///   is always well-formed; no CDATA sections are written;
 /// - elements close in LIFO order, `finish()` closes whatever is still open;
 /// - line breaks and indentation are written only between the children of `.block`
 ///   elements, never inside `.inline` (mixed-content) elements, so text is never altered.
@@ -35,6 +35,8 @@ final class XMLStreamWriter {
     /// is read on every element, attribute and text run.
     private struct State: ~Copyable {
         var writer: xmlTextWriterPtr?
+        /// The writer's output buffer, owned by the writer: text is escaped straight into it.
+        var buffer: xmlOutputBufferPtr?
         var stack: [Open] = []
         /// Reused by `text(_:)` for scalars, NUL-terminated for libxml2.
         var textBuffer = OutputBytes()
@@ -68,7 +70,7 @@ final class XMLStreamWriter {
         // The writer takes the buffer over and frees it with itself.
         if let buffer = xmlOutputBufferCreateIO(Self.passOn, nil, context, nil) {
             writer = xmlNewTextWriter(buffer)
-            if writer == nil { xmlOutputBufferClose(buffer) }
+            if writer == nil { xmlOutputBufferClose(buffer) } else { state.buffer = buffer }
         }
         check(writer == nil ? -1 : 0, "the writer")
         if let writer {
@@ -135,23 +137,34 @@ final class XMLStreamWriter {
 
     /// Writes character data (escaped by libxml2, illegal scalars replaced).
     func text(_ string: String) {
-        guard let writer, !string.isEmpty else { return }
-        if !state.stack.isEmpty { state.stack[state.stack.count - 1].hasChildren = true }
+        guard !string.isEmpty else { return }
         let clean = XMLOutputText.clean(string)
-        check(LibXMLOutput.withXMLChars(clean) { xmlTextWriterWriteString(writer, $0) }, "text in <\(state.stack.last?.name ?? "")>")
+        LibXMLOutput.withXMLChars(clean) { writeEscaped($0) }
     }
 
     /// Writes the scalars as character data (escaped by libxml2, illegal scalars
     /// replaced), encoded straight into a reused buffer: document text is most of a TEI
     /// file, and going through a `String` would copy and check it twice more.
     func text(_ scalars: Slice<CompactScalars>) {
-        guard let writer, !scalars.isEmpty else { return }
-        if !state.stack.isEmpty { state.stack[state.stack.count - 1].hasChildren = true }
+        guard !scalars.isEmpty else { return }
         XMLOutputText.clean(scalars, into: &state.textBuffer)
         state.textBuffer.append(0 as UInt8)
-        let rc = state.textBuffer.withUnsafeBytes { xmlTextWriterWriteString(writer, $0.baseAddress!.assumingMemoryBound(to: xmlChar.self)) }
-        check(rc, "text in <\(state.stack.last?.name ?? "")>")
+        state.textBuffer.withUnsafeBytes { writeEscaped($0.baseAddress!.assumingMemoryBound(to: xmlChar.self)) }
     }
+
+    /// Writes NUL-terminated UTF-8 as character data, escaped by libxml2 straight into the
+    /// output buffer (`xmlOutputBufferWriteEscape` with its default, `xmlEscapeContent`:
+    /// `<`, `>`, `&` and CR), after an empty raw write that closes a pending start tag.
+    /// `xmlTextWriterWriteString` would escape into a new allocation and copy that in.
+    private func writeEscaped(_ text: UnsafePointer<xmlChar>) {
+        guard let writer, let buffer = state.buffer else { return }
+        if !state.stack.isEmpty { state.stack[state.stack.count - 1].hasChildren = true }
+        check(xmlTextWriterWriteRawLen(writer, Self.nothing.utf8Start, 0), "text in <\(state.stack.last?.name ?? "")>")
+        check(xmlOutputBufferWriteEscape(buffer, text, nil), "text in <\(state.stack.last?.name ?? "")>")
+    }
+
+    /// What the raw write before text is given: it writes nothing, but wants a pointer.
+    private static let nothing: StaticString = ""
 
     /// `<name attributes>text</name>`; text nil writes an empty element.
     func element(_ name: String, _ attributes: Attributes = [:], text: String? = nil) {
@@ -175,6 +188,7 @@ final class XMLStreamWriter {
         check(xmlTextWriterFlush(writer), "the buffer")
         xmlFreeTextWriter(writer)
         self.writer = nil
+        state.buffer = nil
         if let failure = state.failure { throw ExportError.xmlWriter(format: format, step: failure) }
     }
 
