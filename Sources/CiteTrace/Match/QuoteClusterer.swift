@@ -46,25 +46,43 @@ public struct QuoteClusterer: Sendable {
     }
 
     /// Pairs (a < b) of key indices that repeat each other.
+    ///
+    /// A pair links when the alignment from either side passes. On all cores, in two
+    /// rounds: each key against its later candidates, then each against its earlier ones
+    /// not linked in the first round. Those are the alignments, and the links, of one pass
+    /// in key order that skips pairs already linked: such a pass meets every pair from its
+    /// earlier key first.
     func links(_ keys: [[UInt32]], quotes: [Quote]) -> [(Int, Int)] {
-        var index = NGramIndex(n: settings.ngram)
-        for (i, k) in keys.enumerated() { index.add(text: i, keys: k) }
-        index.freeze(maxPostings: settings.maxPostings)
-        var out: Set<Pair> = []
-        for (i, q) in keys.enumerated() {
-            for c in index.candidates(q, range: 0..<q.count, limit: settings.clusterCandidates) where c.text != i {
-                let j = c.text
-                if out.contains(Pair(min(i, j), max(i, j))) || samePlace(quotes[i], quotes[j]) { continue }
-                let s = keys[j]
-                let lo = max(0, c.diagonal - 32), hi = min(s.count, c.diagonal + q.count + 32)
-                guard lo < hi, let a = LocalAligner.align(q, 0..<q.count, s, lo..<hi, settings: settings) else { continue }
-                let shorter = min(q.count, s.count)
-                if Double(a.matched(q, s)) >= settings.clusterMinShared * Double(shorter), a.longestRun(q, s) >= settings.minRun {
-                    out.insert(Pair(min(i, j), max(i, j)))
-                }
+        var builder = NGramIndex(n: settings.ngram)
+        for (i, k) in keys.enumerated() { builder.add(text: i, keys: k) }
+        builder.freeze(maxPostings: settings.maxPostings)
+        let index = builder, settings = self.settings
+        let all = Array(keys.indices)
+        let candidates = all.parallelMap { i in
+            index.candidates(keys[i], range: 0..<keys[i].count, limit: settings.clusterCandidates)
+                .filter { $0.text != i && !samePlace(quotes[i], quotes[$0.text]) }
+        }
+        let later = all.parallelMap { i in linked(i, candidates[i], keys) { $0 > i } }
+        let forward = Set(later.indices.flatMap { i in later[i].map { Pair(i, $0) } })
+        let earlier = all.parallelMap { i in linked(i, candidates[i], keys) { $0 < i && !forward.contains(Pair($0, i)) } }
+        let pairs = forward.union(earlier.indices.flatMap { i in earlier[i].map { Pair($0, i) } })
+        return pairs.sorted { ($0.a, $0.b) < ($1.a, $1.b) }.map { ($0.a, $0.b) }
+    }
+
+    /// The texts among key `i`'s `candidates` (those `eligible`) it repeats, each once: a
+    /// text can be a candidate at two diagonals, and the second is not tried once the first links.
+    private func linked(_ i: Int, _ candidates: [NGramIndex.Candidate], _ keys: [[UInt32]], eligible: (Int) -> Bool) -> [Int] {
+        var texts: [Int] = []
+        for c in candidates where eligible(c.text) && !texts.contains(c.text) {
+            let q = keys[i], s = keys[c.text]
+            let lo = max(0, c.diagonal - 32), hi = min(s.count, c.diagonal + q.count + 32)
+            guard lo < hi, let a = LocalAligner.align(q, 0..<q.count, s, lo..<hi, settings: settings) else { continue }
+            let shorter = min(q.count, s.count)
+            if Double(a.matched(q, s)) >= settings.clusterMinShared * Double(shorter), a.longestRun(q, s) >= settings.minRun {
+                texts.append(c.text)
             }
         }
-        return out.sorted { ($0.a, $0.b) < ($1.a, $1.b) }.map { ($0.a, $0.b) }
+        return texts
     }
 
     func samePlace(_ a: Quote, _ b: Quote) -> Bool {
@@ -86,7 +104,7 @@ public struct QuoteClusterer: Sendable {
                             claimed: claims, earliest: appearance)
     }
 
-    private struct Pair: Hashable {
+    private struct Pair: Hashable, Sendable {
         var a: Int
         var b: Int
         init(_ a: Int, _ b: Int) { self.a = a; self.b = b }
