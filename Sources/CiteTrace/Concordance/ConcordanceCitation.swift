@@ -29,8 +29,15 @@ public struct ConcordanceCitation: Sendable, Codable, Equatable {
         try c.encode(aligned, forKey: .aligned)
     }
 
-    /// Dated citations first, by date, then by article and quote id.
+    /// Dated citations first, by date, then by article and quote id. Field by field, not
+    /// as a tuple: building the tuples copied four strings for every comparison.
     static func precedes(_ a: ConcordanceCitation, _ b: ConcordanceCitation) -> Bool {
-        (a.date == nil ? 1 : 0, a.date ?? "", a.article, a.quote) < (b.date == nil ? 1 : 0, b.date ?? "", b.article, b.quote)
+        switch (a.date, b.date) {
+        case (nil, _?): return false
+        case (_?, nil): return true
+        case let (x?, y?) where x != y: return x < y
+        default: break
+        }
+        return a.article != b.article ? a.article < b.article : a.quote < b.quote
     }
 }

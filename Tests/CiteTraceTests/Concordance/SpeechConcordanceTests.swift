@@ -24,6 +24,28 @@ import Testing
         #expect(sentence.quoteCount == sentence.citations.count && sentence.undatedArticles == 0)
     }
 
+    @Test("a sentence lists dated citations first, by date (a month before its days), then by article and quote; undated last")
+    func citationOrder() {
+        func c(_ quote: String, _ article: String, _ date: String?) -> ConcordanceCitation {
+            ConcordanceCitation(quote: quote, article: article, date: date, verdict: .verbatim, aligned: false)
+        }
+        let given = [c("q2", "b", "2021-03-01"), c("q1", "a", nil), c("q9", "z", "2020-12-31"), c("q5", "a", "2021-03-01"),
+                     c("q3", "a", "2021-03-01"), c("q0", "a", nil), c("q1", "c", "2021-03"), c("q4", "y", nil)]
+        let expected = ["q9", "q1", "q3", "q5", "q2", "q0", "q1", "q4"]
+        let expectedArticles = ["z", "c", "a", "b", "y"]
+        // Every rotation and its reverse: the order must not depend on the order given.
+        for k in given.indices {
+            for input in [Array(given[k...] + given[..<k]), Array((given[k...] + given[..<k]).reversed())] {
+                let sentence = ConcordanceSentence(id: "S.s1", index: 1, paragraph: 1, start: 0, end: 1, text: "x", citations: input)
+                #expect(sentence.citations.map(\.quote) == expected)
+                #expect(sentence.citations.map(\.article) == ["z", "c", "a", "a", "b", "a", "a", "y"])
+                #expect(sentence.articles == expectedArticles)
+                #expect(sentence.firstCited == "2020-12-31" && sentence.lastCited == "2021-03-01")
+                #expect(sentence.undatedArticles == 2)
+            }
+        }
+    }
+
     @Test("every sentence of the witness is listed in order, quoted or not, with its original characters")
     func everySentence() throws {
         for c in Self.concordances {
