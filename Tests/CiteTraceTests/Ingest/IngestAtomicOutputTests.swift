@@ -41,6 +41,58 @@ import Glibc
         #expect(entries(out) == ["graph.json", "report"])
     }
 
+    /// Every file and folder below `path`, relative, sorted.
+    private func tree(_ path: String) -> [String] {
+        ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []).sorted()
+    }
+
+    @Test("a folder the target lacks arrives whole, nested files too; into one it has, new files join the earlier run's")
+    func newFoldersArriveWhole() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = dir.path + "/out"
+        try commit(OutputDirectory(path: out), [("kept/old.html", "old"), ("a.json", "1")])
+        let written = try commit(OutputDirectory(path: out), [
+            ("a.json", "2"), ("kept/new.html", "k"), ("fresh/p.html", "p"), ("fresh/deep/q.html", "q"),
+        ])
+        #expect(written == [out + "/a.json", out + "/fresh/deep/q.html", out + "/fresh/p.html", out + "/kept/new.html"])
+        #expect(tree(out) == ["a.json", "fresh", "fresh/deep", "fresh/deep/q.html", "fresh/p.html", "kept", "kept/new.html", "kept/old.html"])
+        #expect([contents(out + "/a.json"), contents(out + "/fresh/deep/q.html"), contents(out + "/kept/old.html")] == ["2", "q", "old"])
+    }
+
+    @Test("a commit failing after a new folder moved in whole takes that folder back out")
+    func failedCommitTakesNewFolderBack() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = dir.path + "/out"
+        try commit(OutputDirectory(path: out), [("a.json", "old")])
+        // A file where the new report needs a folder: its page cannot move in.
+        try TempDirectory.writeFile(out + "/b", Array("old b".utf8))
+        let staging = try OutputDirectory(path: out).begin()
+        for (path, text) in [("a.json", "new"), ("b/page.html", "x"), ("fresh/p.html", "p")] { try staging.write(path, Data(text.utf8)) }
+        #expect(throws: OutputError.self) { try staging.commit() }
+        #expect(tree(out) == ["a.json", "b"])
+        #expect(contents(out + "/a.json") == "old")
+    }
+
+    @Test("a file whose rendering failed is not committed, not even inside a folder that moves whole")
+    func failedWriteLeavesNothing() throws {
+        struct Failure: Error {}
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = dir.path + "/out"
+        let staging = try OutputDirectory(path: out).begin()
+        try staging.write("f/x.html", Data("x".utf8))
+        #expect(throws: Failure.self) {
+            try staging.write("f/y.html", streaming: { sink in
+                sink.write(String(repeating: "partial ", count: 100_000))
+                throw Failure()
+            })
+        }
+        #expect(try staging.commit() == [out + "/f/x.html"])
+        #expect(tree(out) == ["f", "f/x.html"])
+    }
+
     @Test("a write failing half-way (disk full) leaves the previous run's files intact")
     func failingWriterKeepsPreviousContents() throws {
         let dir = try TempDirectory()
