@@ -53,7 +53,20 @@ struct ReportsRegenerationTests {
         for page in pages {
             #expect(page.growsWithCorpus == !page.path.hasPrefix("articles/"), "\(page.path)")
         }
-        #expect(files.filter(\.ownsTables).map(\.path) == ["citations.json", "citations.tei.xml", "citations.graphml", "citations.dot"])
+        #expect(files.filter(\.ownsTables).map(\.path) == ["citations.graphml", "citations.json", "citations.dot", "citations.tei.xml"])
+    }
+
+    @Test("the files drawn from the graph alone are the first round; the TEI and the pages, which share tables, the second")
+    func rounds() {
+        let all = Set(ReportFormat.allCases)
+        let standalone = ReportFormat.standalone(SeedCorpus.graph, formats: all).map(\.path)
+        let shared = ReportFormat.shared(SeedCorpus.graph, formats: all).map(\.path)
+        #expect(standalone == ["citations.graphml", "citations.json", "citations.dot"])
+        #expect(shared.first == "citations.tei.xml" && shared.contains("index.html") && shared.contains { $0.hasPrefix("articles/") })
+        #expect(Set(standalone).isDisjoint(with: shared))
+        #expect(ReportFormat.plan(SeedCorpus.graph, formats: all).map(\.path) == standalone + shared)
+        #expect(ReportFormat.shared(SeedCorpus.graph, formats: [.json, .dot]).isEmpty)
+        #expect(ReportFormat.standalone(SeedCorpus.graph, formats: [.tei, .html]).isEmpty)
     }
 
     @Test("files are rendered longest first: each single-file format, then pages of the whole corpus, then article pages")
@@ -63,7 +76,7 @@ struct ReportsRegenerationTests {
         #expect(Set(order.map(\.path)) == Set(files.map(\.path)) && order.count == files.count)
         let rank = order.map { $0.ownsTables ? 0 : $0.growsWithCorpus ? 1 : 2 }
         #expect(rank == rank.sorted())
-        #expect(order.prefix(4).map(\.path) == ["citations.json", "citations.tei.xml", "citations.graphml", "citations.dot"])
+        #expect(order.prefix(4).map(\.path) == ["citations.graphml", "citations.json", "citations.dot", "citations.tei.xml"])
         #expect(order.last?.path.hasPrefix("articles/") == true)
     }
 
