@@ -71,20 +71,36 @@ struct NGramIndex: Sendable {
     /// The best regions for `query[range]`, restricted to the texts in `texts` when given.
     func candidates(_ query: [UInt32], range: Range<Int>, texts: Range<Int>? = nil, limit: Int) -> [Candidate] {
         guard range.count >= n else { return [] }
+        // The query's groups first, so the hits' array is made once at its full size: grown
+        // append by append, its copies were a fifth of the matcher's candidate search.
+        var groups: [Range<Int>] = []
+        groups.reserveCapacity(range.count - n + 1)
+        var total = 0
+        for i in range.lowerBound...(range.upperBound - n) {
+            guard let g = grams.index(of: Self.gram(query, i, n)) else { groups.append(0..<0); continue }
+            let group = Int(starts[g])..<Int(starts[g + 1])
+            groups.append(group)
+            total += group.count
+        }
         // Hits as (text, diagonal band) keys; sorted, equal keys are adjacent and a band's
         // neighbours are the keys just before and after it.
         var bands: [Int64] = []
-        for i in range.lowerBound...(range.upperBound - n) {
-            guard let g = grams.index(of: Self.gram(query, i, n)) else { continue }
-            for p in postings[Int(starts[g])..<Int(starts[g + 1])] {
-                if let t = texts, !t.contains(Int(p.text)) { continue }
-                let diag = Int(p.position) - i
-                bands.append((Int64(p.text) << 32) | Int64(UInt32(bitPattern: Int32((diag + (1 << 20)) >> 4))))
+        bands.reserveCapacity(total)
+        postings.withUnsafeBufferPointer { postings in
+            for (offset, group) in groups.enumerated() {
+                let i = range.lowerBound + offset
+                for p in postings[group] {
+                    if let t = texts, !t.contains(Int(p.text)) { continue }
+                    let diag = Int(p.position) - i
+                    bands.append((Int64(p.text) << 32) | Int64(UInt32(bitPattern: Int32((diag + (1 << 20)) >> 4))))
+                }
             }
         }
         guard !bands.isEmpty else { return [] }
         bands.sort()
         var keys: [Int64] = [], counts: [Int] = []
+        keys.reserveCapacity(bands.count)
+        counts.reserveCapacity(bands.count)
         for b in bands {
             if keys.last == b { counts[counts.count - 1] += 1 } else { keys.append(b); counts.append(1) }
         }

@@ -73,8 +73,9 @@ public struct QuoteClusterer: Sendable {
     /// text can be a candidate at two diagonals, and the second is not tried once the first links.
     private func linked(_ i: Int, _ candidates: [NGramIndex.Candidate], _ keys: [[UInt32]], eligible: (Int) -> Bool) -> [Int] {
         var texts: [Int] = []
+        let q = keys[i]
         for c in candidates where eligible(c.text) && !texts.contains(c.text) {
-            let q = keys[i], s = keys[c.text]
+            let s = keys[c.text]
             let lo = max(0, c.diagonal - 32), hi = min(s.count, c.diagonal + q.count + 32)
             guard lo < hi, let a = LocalAligner.align(q, 0..<q.count, s, lo..<hi, settings: settings) else { continue }
             let shorter = min(q.count, s.count)
