@@ -72,7 +72,7 @@ struct NGramIndex: Sendable {
     func candidates(_ query: [UInt32], range: Range<Int>, texts: Range<Int>? = nil, limit: Int) -> [Candidate] {
         guard range.count >= n else { return [] }
         // The query's groups first, so the hits' array is made once at its full size: grown
-        // append by append, its copies were a fifth of the matcher's candidate search.
+        // append by append, its copies were a quarter of the candidate search.
         var groups: [Range<Int>] = []
         groups.reserveCapacity(range.count - n + 1)
         var total = 0
