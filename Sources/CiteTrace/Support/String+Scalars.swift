@@ -55,12 +55,6 @@ func decodeScalars(_ utf8: UnsafeBufferPointer<UInt8>, _ store: (Int, Unicode.Sc
     return k
 }
 
-/// The number of UTF-8 bytes of the scalar value `v`.
-@inline(__always)
-func utf8Length(_ v: UInt32) -> Int {
-    v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
-}
-
 /// Writes the UTF-8 of the scalar value `v` at `p` (room for four bytes); returns how many
 /// it wrote. The one encoder of the output buffers and of strings made from stored scalars.
 @inline(__always)
