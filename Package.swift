@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "FuzzExport", dependencies: ["CiteTraceFuzzing"]),
         .testTarget(
             name: "CiteTraceTests",
-            dependencies: ["CiteTrace", "CiteTraceFuzzing", "citetrace", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["CiteTrace", "CiteTraceFuzzing", "citetrace", "CLibXML2", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             resources: []
         ),
     ]

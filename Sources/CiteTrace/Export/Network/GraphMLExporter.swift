@@ -7,8 +7,8 @@ import Foundation
 /// or witness kind), `date`, `speaker`, `venue`, `document`, `start`, `end` (int,
 /// Unicode-scalar offsets), `verdict`, `score` (double). Edge data keys: `relation`
 /// (witnesses, cites, contains, derives, reprints) and `weight` (int: citation count or
-/// reprint length). A `data` element is written only when the value exists. Written with
-/// libxml2's `xmlTextWriter`; deterministic.
+/// reprint length). A `data` element is written only when the value exists. Written through
+/// `XMLStreamWriter` (libxml2 escapes and buffers); deterministic.
 public struct GraphMLExporter: GraphExporter {
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
 

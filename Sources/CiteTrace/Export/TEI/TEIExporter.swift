@@ -6,9 +6,9 @@ import Foundation
 ///
 /// Structure: `TEIHeaderWriter` (header), `TEIBodyWriter` (body, laid out by
 /// `TEIDocumentLayout`), `TEIQuoteWriter` (`cit`/`quote`/apparatus of one quote),
-/// `TEIStandOffWriter` (anchored quotes and relations). Written with libxml2's
-/// `xmlTextWriter`; every `xml:id` is a unique NCName; text is escaped by libxml2 with
-/// XML-illegal scalars replaced by U+FFFD; output is deterministic.
+/// `TEIStandOffWriter` (anchored quotes and relations). Written through `XMLStreamWriter`
+/// (libxml2 escapes and buffers); every `xml:id` is a unique NCName; text is escaped by
+/// libxml2 with XML-illegal scalars replaced by U+FFFD; output is deterministic.
 public struct TEIExporter: GraphExporter {
     /// The TEI namespace.
     public static let namespace = "http://www.tei-c.org/ns/1.0"
