@@ -35,6 +35,11 @@ public enum ChineseDateScanner {
         var out: [ChineseDate] = []
         var i = 0
         while i < s.count {
+            // Every date starts with a number (`number`): most positions are ruled out here.
+            guard startsNumber(s[i]) else {
+                i += 1
+                continue
+            }
             if let d = match(s, at: i) {
                 out.append(d)
                 i = d.range.upperBound
@@ -89,6 +94,13 @@ public enum ChineseDateScanner {
 
     static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ y: Int?, _ m: Int?, _ d: Int?) -> ChineseDate {
         ChineseDate(year: y, month: m, day: d, text: String(scalars: s[a..<b]), range: a..<b)
+    }
+
+    /// Whether `number` can read a number starting with `s`: an ASCII digit, a Chinese
+    /// numeral digit or `十`.
+    @inline(__always)
+    static func startsNumber(_ s: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(s.value) || s == "十" || chineseDigit(s) != nil
     }
 
     /// The value of a Chinese numeral digit (a switch: the scanner asks at every position).

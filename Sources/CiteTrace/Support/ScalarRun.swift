@@ -22,6 +22,16 @@ struct ScalarRun: RandomAccessCollection, Sendable {
         return base.string((offset + range.lowerBound)..<(offset + range.upperBound))
     }
 
+    /// Calls `narrow` or `wide` with the stored code units of `range` (of this run): a
+    /// scan over them tests the storage's width once, not at every scalar.
+    func withCodeUnits<R>(_ range: Range<Int>, narrow: (UnsafeBufferPointer<UInt16>) -> R, wide: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "scalars \(range) outside 0..<\(count)")
+        let start = offset + range.lowerBound
+        return base.withCodeUnits(
+            narrow: { narrow(UnsafeBufferPointer(start: $0 + start, count: range.count)) },
+            wide: { wide(UnsafeBufferPointer(start: $0 + start, count: range.count)) })
+    }
+
     @inline(__always)
     subscript(i: Int) -> Unicode.Scalar {
         precondition(i >= 0 && i < count, "index \(i) out of 0..<\(count)")

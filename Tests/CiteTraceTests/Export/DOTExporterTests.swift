@@ -8,6 +8,28 @@ import Testing
         #expect(DOTExporter.quoted("他說\"好\"\\n\n下行\u{0001}\u{FFFE}") == "\"他說\\\"好\\\"\\\\n\\n下行\"")
     }
 
+    @Test("a DOT string keeps every scalar but the escaped and dropped ones, for any text", arguments: [UInt64(5), 6, 7])
+    func escapingAnyText(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        let alphabet = Array("a\\\"\n\t\r 汉字\u{7F}\u{85}\u{9F}\u{A0}😀".unicodeScalars) + scalars([0x1, 0x1F, 0xFFFD, 0xFFFE, 0xFFFF])
+        for _ in 0..<500 {
+            let text = random.scalars(from: alphabet, maxLength: 40)
+            var expected = "\""
+            for scalar in text {
+                switch scalar {
+                case "\\": expected += "\\\\"
+                case "\"": expected += "\\\""
+                case "\n": expected += "\\n"
+                case "\t": expected += " "
+                case _ where scalar.properties.generalCategory == .control || scalar.value == 0xFFFE || scalar.value == 0xFFFF: break
+                default: expected.unicodeScalars.append(scalar)
+                }
+            }
+            expected += "\""
+            #expect(DOTExporter.quoted(String(String.UnicodeScalarView(text))) == expected)
+        }
+    }
+
     @Test("every node and edge is written, labels truncated")
     func content() throws {
         let dot = DOTExporter(labelLimit: 10).render(ExportFixture.graph)

@@ -80,28 +80,34 @@ public struct DOTExporter: GraphExporter {
 
     /// Appends `text` as a DOT double-quoted string. Works on UTF-8 bytes: general category
     /// Cc is exactly U+0000…U+001F (one byte) and U+007F…U+009F (`7F`, `C2 80`…`C2 9F`),
-    /// and the other XML-illegal scalars are U+FFFE/U+FFFF (`EF BF BE`/`EF BF BF`).
+    /// and the other XML-illegal scalars are U+FFFE/U+FFFF (`EF BF BE`/`EF BF BF`). Runs of
+    /// bytes kept as they are (nearly all of an id or a label) are appended whole.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { b in
-            var i = 0
+            var i = 0, kept = 0
+            // Appends the kept run before `i`, then `replacement`, and skips `skipped` bytes.
+            func replace(_ replacement: [UInt8], skipping skipped: Int) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[kept..<i]))
+                out.append(contentsOf: replacement)
+                i += skipped
+                kept = i
+            }
             while i < b.count {
                 let c = b[i]
                 switch c {
-                case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case 0x09: out.append(0x20)
-                case 0..<0x20, 0x7F: break
-                case 0xC2 where i + 1 < b.count && (0x80...0x9F).contains(b[i + 1]):
-                    i += 1
-                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] >= 0xBE:
-                    i += 2
-                default: out.append(c)
+                case UInt8(ascii: "\\"): replace([UInt8(ascii: "\\"), UInt8(ascii: "\\")], skipping: 1)
+                case UInt8(ascii: "\""): replace([UInt8(ascii: "\\"), UInt8(ascii: "\"")], skipping: 1)
+                case 0x0A: replace([UInt8(ascii: "\\"), UInt8(ascii: "n")], skipping: 1)
+                case 0x09: replace([0x20], skipping: 1)
+                case 0..<0x20, 0x7F: replace([], skipping: 1)
+                case 0xC2 where i + 1 < b.count && (0x80...0x9F).contains(b[i + 1]): replace([], skipping: 2)
+                case 0xEF where i + 2 < b.count && b[i + 1] == 0xBF && b[i + 2] >= 0xBE: replace([], skipping: 3)
+                default: i += 1
                 }
-                i += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[kept..<i]))
         }
         out.append(UInt8(ascii: "\""))
     }

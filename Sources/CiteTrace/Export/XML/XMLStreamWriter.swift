@@ -208,8 +208,37 @@ final class XMLStreamWriter {
     /// Writes character data (escaped by libxml2, illegal scalars replaced).
     func text(_ string: String) {
         guard !string.isEmpty else { return }
+        var string = string
+        // A short run with nothing to escape or clean (a GraphML value, a date, a name)
+        // joins the markup: handing it to libxml2 costs more than the run itself.
+        let plain = string.withUTF8 { bytes in
+            guard bytes.count <= Self.plainTextLimit, !Self.textNeedsEscaping(bytes) else { return false }
+            closeStartTag()
+            if !state.stack.isEmpty { state.stack[state.stack.count - 1].hasChildren = true }
+            state.markup.append(UnsafeRawBufferPointer(bytes))
+            return true
+        }
+        guard !plain else { return }
         let clean = XMLOutputText.clean(string)
         LibXMLOutput.withXMLChars(clean) { writeEscaped($0) }
+    }
+
+    /// The longest text run `text(_:)` may pass on without libxml2.
+    private static let plainTextLimit = 256
+
+    /// Whether UTF-8 `text` may need cleaning or libxml2's escaping as content: a control
+    /// character other than tab and line feed (CR is escaped), `<`, `>`, `&`, or the
+    /// noncharacters U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`).
+    private static func textNeedsEscaping(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (i, byte) in text.enumerated() {
+            switch byte {
+            case 0x09, 0x0A: continue
+            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): return true
+            case 0xEF where i + 2 < text.count && text[i + 1] == 0xBF && text[i + 2] >= 0xBE: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Writes the scalars as character data (escaped by libxml2, illegal scalars
