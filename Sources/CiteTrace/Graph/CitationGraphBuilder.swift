@@ -22,12 +22,15 @@ public struct CitationGraphBuilder: Sendable {
             let existing = Dictionary(grouping: quotes.map(\.quote), by: \.document)
             let documents = analysis.documents
             let taken = documents.parallelMap { ReuseFinder.taken(by: existing[$0.document.id] ?? [], in: $0) }
+            // Unmarked repetitions of quotes with no source too, so their clusters are complete.
+            let echo = EchoFinder(settings: settings)
+            let scan = SentenceScan(reuse: reuse, echo: echo.probes(quotes, documents: documents, speakers: speakers).map { (echo, $0) })
             // By batches of articles, not documents, so one long file also uses every core.
-            quotes += ArticleBatch.batches(documents).parallelMap { batch in
-                reuse.find(in: documents[batch.document], articles: batch.articles, taken: taken[batch.document], skipping: witnesses)
-            }.flatMap { $0 }
-            // Unmarked repetitions of quotes with no source, so their clusters are complete.
-            quotes += EchoFinder(settings: settings).find(quotes, documents: analysis.documents, speakers: speakers, skipping: witnesses)
+            let found = ArticleBatch.batches(documents).parallelMap { batch in
+                scan.scan(documents[batch.document], articles: batch.articles, taken: taken[batch.document], skipping: witnesses)
+            }
+            quotes += found.flatMap(\.reuse)
+            quotes += found.flatMap(\.echoes)
         }
         let reprints = clock.measure("reprints") { ReprintFinder(minLength: settings.reprintMinLength).find(analysis.documents, skipping: witnesses, quoted: quotes, spill: analysis.spill) }
         return clock.measure("graph") {

@@ -26,36 +26,32 @@ public struct ReuseFinder: Sendable {
 
     /// Reuse in `doc.articles[articles]`: each article is looked at alone.
     func find(in doc: DocumentAnalysis, articles: Range<Int>, taken: SpanSet, skipping witnesses: Set<String>) -> [MatchedQuote] {
-        let s = doc.normalized.scalars
-        var result: [MatchedQuote] = []
-        var keys: [UInt32] = []
-        for article in doc.articles[articles] where !witnesses.contains(article.id) {
-            var title: String?? // normalized on first need: most articles never need it
-            for sentence in Self.sentences(s, article.normalizedRange) {
-                if taken.overlaps(sentence) { continue }
-                ContentKey.keys(doc.normalized, sentence, into: &keys)
-                guard keys.count >= matcher.settings.reuseMinMatched, runs.mayShareRun(keys) else { continue }
-                let key = ContentKey(doc.normalized, sentence)
-                // A headline that echoes the speech is not a reuse of it.
-                if title == nil { title = .some(article.title.map { Normalizer().normalize($0).string }) }
-                if let t = title!, t.contains(doc.normalized.string(sentence)) { continue }
-                let segments = matcher.findSegments(key.keys).filter { seg in
-                    seg.alignment.longestRun(key.keys, matcher.witnesses[seg.witness].key.keys) >= matcher.settings.reuseMinRun
-                }
-                guard segments.reduce(0, { $0 + $1.matched }) >= matcher.settings.reuseMinMatched else { continue }
-                let original = doc.normalized.originalRange(sentence)
-                let quote = Quote(
-                    id: "\(doc.document.id).q\(original.lowerBound)-\(original.upperBound)", document: doc.document.id, article: article.id,
-                    start: original.lowerBound, end: original.upperBound, text: doc.document.slice(original),
-                    normalized: doc.normalized.string(sentence), marked: false, trivial: false, unclosed: false,
-                    speaker: nil, cue: nil, claimed: nil, parent: nil, normalizedRange: sentence)
-                var matched = matcher.judge(quote, key: key, segments: segments, doc: doc, reuse: true)
-                guard matched.verdict != .unresolved, let link = matched.source else { continue }
-                matched.quote.speaker = matcher.speeches.first { $0.id == link.speech }?.speaker
-                result.append(matched)
-            }
+        SentenceScan(reuse: self, echo: nil).scan(doc, articles: articles, taken: taken, skipping: witnesses).reuse
+    }
+
+    /// The reuse `sentence` of `article` is, if it is one; `keys` are its content key values.
+    /// `title` is the article's normalized title, worked out on first need (most articles
+    /// never need it) and kept by the caller for the article's other sentences.
+    func reuse(_ sentence: Range<Int>, keys: [UInt32], of article: Article, in doc: DocumentAnalysis, title: inout String??) -> MatchedQuote? {
+        guard keys.count >= matcher.settings.reuseMinMatched, runs.mayShareRun(keys) else { return nil }
+        let key = ContentKey(doc.normalized, sentence)
+        // A headline that echoes the speech is not a reuse of it.
+        if title == nil { title = .some(article.title.map { Normalizer().normalize($0).string }) }
+        if let t = title!, t.contains(doc.normalized.string(sentence)) { return nil }
+        let segments = matcher.findSegments(key.keys).filter { seg in
+            seg.alignment.longestRun(key.keys, matcher.witnesses[seg.witness].key.keys) >= matcher.settings.reuseMinRun
         }
-        return result
+        guard segments.reduce(0, { $0 + $1.matched }) >= matcher.settings.reuseMinMatched else { return nil }
+        let original = doc.normalized.originalRange(sentence)
+        let quote = Quote(
+            id: "\(doc.document.id).q\(original.lowerBound)-\(original.upperBound)", document: doc.document.id, article: article.id,
+            start: original.lowerBound, end: original.upperBound, text: doc.document.slice(original),
+            normalized: doc.normalized.string(sentence), marked: false, trivial: false, unclosed: false,
+            speaker: nil, cue: nil, claimed: nil, parent: nil, normalizedRange: sentence)
+        var matched = matcher.judge(quote, key: key, segments: segments, doc: doc, reuse: true)
+        guard matched.verdict != .unresolved, let link = matched.source else { return nil }
+        matched.quote.speaker = matcher.speeches.first { $0.id == link.speech }?.speaker
+        return matched
     }
 
     /// Sentences of a range, without their final punctuation and surrounding quote marks.
