@@ -66,13 +66,7 @@ public struct EchoFinder: Sendable {
             // One sentence may echo several quotes, each once.
             if spans.contains(where: { $0.overlaps(span) }) { continue }
             spans.append(span)
-            let original = doc.normalized.originalRange(span)
-            let quote = Quote(
-                id: "\(doc.document.id).q\(original.lowerBound)-\(original.upperBound)", document: doc.document.id, article: article.id,
-                start: original.lowerBound, end: original.upperBound, text: doc.document.slice(original),
-                normalized: doc.normalized.string(span), marked: false, trivial: false, unclosed: false,
-                speaker: nil, cue: nil, claimed: nil, parent: nil, normalizedRange: span)
-            found.append(Matcher.unresolved(quote))
+            found.append(Matcher.unresolved(.unmarked(span, of: article, in: doc)))
         }
         return found
     }

@@ -42,13 +42,7 @@ public struct ReuseFinder: Sendable {
             seg.alignment.longestRun(key.keys, matcher.witnesses[seg.witness].key.keys) >= matcher.settings.reuseMinRun
         }
         guard segments.reduce(0, { $0 + $1.matched }) >= matcher.settings.reuseMinMatched else { return nil }
-        let original = doc.normalized.originalRange(sentence)
-        let quote = Quote(
-            id: "\(doc.document.id).q\(original.lowerBound)-\(original.upperBound)", document: doc.document.id, article: article.id,
-            start: original.lowerBound, end: original.upperBound, text: doc.document.slice(original),
-            normalized: doc.normalized.string(sentence), marked: false, trivial: false, unclosed: false,
-            speaker: nil, cue: nil, claimed: nil, parent: nil, normalizedRange: sentence)
-        var matched = matcher.judge(quote, key: key, segments: segments, doc: doc, reuse: true)
+        var matched = matcher.judge(.unmarked(sentence, of: article, in: doc), key: key, segments: segments, doc: doc, reuse: true)
         guard matched.verdict != .unresolved, let link = matched.source else { return nil }
         matched.quote.speaker = matcher.speeches.first { $0.id == link.speech }?.speaker
         return matched
