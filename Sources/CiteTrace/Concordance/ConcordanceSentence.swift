@@ -29,7 +29,9 @@ public struct ConcordanceSentence: Sendable, Codable, Equatable {
         self.start = start
         self.end = end
         self.text = text
-        let sorted = citations.sorted(by: ConcordanceCitation.precedes)
+        // Positions are sorted, not the citations: a sort moves each element several times,
+        // and a citation's three strings were a reference count taken and dropped each time.
+        let sorted = citations.indices.sorted { ConcordanceCitation.precedes(citations[$0], citations[$1]) }.map { citations[$0] }
         self.citations = sorted
         var seen = Set<String>()
         self.articles = sorted.map(\.article).filter { seen.insert($0).inserted }

@@ -43,9 +43,14 @@ public struct Document: Sendable {
 
     /// The original characters of a scalar range (clamped to the text).
     public func slice(_ range: Range<Int>) -> String {
+        String(scalars: run(range))
+    }
+
+    /// The original characters of a scalar range (clamped to the text), not copied.
+    func run(_ range: Range<Int>) -> ScalarRun {
         let lo = max(0, min(range.lowerBound, scalars.count))
         let hi = max(lo, min(range.upperBound, scalars.count))
-        return String(scalars: scalars[lo..<hi])
+        return ScalarRun(scalars, lo..<hi)
     }
 }
 

@@ -13,16 +13,17 @@ struct Paragraph {
 
     /// Normalized text without Markdown heading marks.
     var text: String { shortText ?? String(scalars: scalars) }
-    /// The document and this paragraph's span of its original text.
-    private let document: Document
-    private let originalRange: Range<Int>
+    /// This paragraph's span of its document's original text. Only the span, not the
+    /// `Document`: paragraphs are copied often while articles are drafted, and each copy of
+    /// a document's strings was a reference count taken and dropped on shared memory.
+    private let originalScalars: ScalarRun
     /// Markdown heading level (`#` count), 0 for none.
     let headingLevel: Int
 
     /// The original characters (white space intact: bylines separate names with spaces).
     /// Made when asked: only short paragraphs (bylines, titles, end markers) ever are, and
     /// a copy of every paragraph held each document's text once more.
-    var original: String { document.slice(originalRange) }
+    var original: String { String(scalars: originalScalars) }
 
     var count: Int { scalars.count }
 
@@ -56,6 +57,6 @@ struct Paragraph {
         while lo < range.upperBound, s[lo] == " " { lo += 1 }
         let scalars = ScalarRun(s, lo..<range.upperBound)
         return Paragraph(range: range, scalars: scalars, shortText: scalars.count <= keptText ? String(scalars: scalars) : nil,
-                         document: doc, originalRange: norm.originalRange(range), headingLevel: level)
+                         originalScalars: doc.run(norm.originalRange(range)), headingLevel: level)
     }
 }

@@ -53,11 +53,11 @@ struct XMLIDAllocator {
         let base = Self.sanitize(raw)
         var candidate = base
         var n = 2
-        while taken.contains(candidate) {
+        // One hash of the name when it is free (nearly always), not a lookup and an insert.
+        while !taken.insert(candidate).inserted {
             candidate = "\(base)-\(n)"
             n += 1
         }
-        taken.insert(candidate)
         return candidate
     }
 }
