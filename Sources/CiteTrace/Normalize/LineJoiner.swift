@@ -110,16 +110,11 @@ enum LineJoiner {
         var counts: [String: [Int]] = [:]
         for (i, line) in lines.enumerated() where !line.isBlank {
             if isPageNumber(src, line.visible) { result.insert(i); continue }
-            guard line.visible.count <= 40 else { continue }
-            var hasDigit = false
+            // Only a line with a digit is spelled out to be counted: most have none.
+            guard line.visible.count <= 40, line.visible.contains(where: { (0x30...0x39).contains(src[$0].value) }) else { continue }
             var view = String.UnicodeScalarView()
-            for k in line.visible {
-                let s = src[k]
-                if CharacterClass.isSpace(s) { continue }
-                if (0x30...0x39).contains(s.value) { hasDigit = true }
-                view.append(s)
-            }
-            if hasDigit { counts[String(view), default: []].append(i) }
+            for k in line.visible where !CharacterClass.isSpace(src[k]) { view.append(src[k]) }
+            counts[String(view), default: []].append(i)
         }
         for (_, where_) in counts where where_.count >= 3 { result.formUnion(where_) }
         return result
@@ -127,14 +122,18 @@ enum LineJoiner {
 
     /// `12`, `- 12 -`, `— 3 —`, `第12页`, `3/40`.
     static func isPageNumber(_ src: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        // Decided at the first scalar that rules it out: most lines are prose.
         var digits = 0
-        var other = 0
         for k in r {
             let s = src[k]
-            if (0x30...0x39).contains(s.value) { digits += 1; continue }
+            if (0x30...0x39).contains(s.value) {
+                digits += 1
+                if digits > 3 { return false }
+                continue
+            }
             if CharacterClass.isSpace(s) || Emitter.isDash(s) || s == "-" || s == "/" || s == "第" || s == "页" { continue }
-            other += 1
+            return false
         }
-        return other == 0 && digits >= 1 && digits <= 3
+        return digits >= 1
     }
 }

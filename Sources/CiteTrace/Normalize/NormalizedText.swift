@@ -159,6 +159,19 @@ struct OriginMapBuilder {
         count += 1
     }
 
+    /// The origins of `range.count` normalized scalars, each from one source scalar of
+    /// `range` in turn: what appending `k..<(k + 1)` for each `k` of `range` does, in one step.
+    mutating func append(oneToOne range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        let start = Int32(range.lowerBound)
+        if count == 0 || start != lastStart + 1 {
+            runIndex.append(Int32(count))
+            runOrigin.append(start)
+        }
+        lastStart = Int32(range.upperBound - 1)
+        count += range.count
+    }
+
     /// Appends the origins of `other`, built after this one over a later part of the same
     /// source, as if each had been appended here: its first run continues the last one
     /// here when its first origin follows on.

@@ -114,9 +114,19 @@ struct Emitter {
             let s = src[i]
             // Han ideographs (most of the text) are none of the cases below and fold to
             // themselves: only the script table applies.
-            if s.value >= 0x3400 && s.value < 0xA000 {
-                append(table.simplified(s), i..<(i + 1))
-                i += 1
+            if Self.isPlainHan(s) {
+                // A run of them at once: most of a text, one origin run and one append.
+                var j = i + 1
+                while j < end, Self.isPlainHan(src[j]) { j += 1 }
+                let at = scalars.count
+                scalars.append(contentsOf: repeatElement(" ", count: j - i))
+                scalars.withUnsafeMutableBufferPointer { out in
+                    src.withUnsafeBufferPointer { src in
+                        for k in i..<j { out[at + k - i] = table.simplified(src[k]) }
+                    }
+                }
+                origins.append(oneToOne: i..<j)
+                i = j
                 continue
             }
             if CharacterClass.isIgnorable(s) { i += 1; continue }
@@ -143,6 +153,13 @@ struct Emitter {
             append(table.simplified(Self.fold(s)), i..<(i + 1))
             i += 1
         }
+    }
+
+    /// CJK ideographs of the basic and extension A blocks: none of the folding cases below
+    /// applies to them, only the script table.
+    @inline(__always)
+    static func isPlainHan(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x3400 && s.value < 0xA000
     }
 
     @inline(__always)

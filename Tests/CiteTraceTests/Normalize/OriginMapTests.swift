@@ -37,6 +37,38 @@ struct OriginMapTests {
         }
     }
 
+    @Test("appending a range one to one is appending each of its origins in turn")
+    func oneToOneRuns() {
+        for seed in 1...20 as ClosedRange<UInt64> {
+            var rng = SynthRandom(seed: seed)
+            var bulk = OriginMapBuilder(), single = OriginMapBuilder()
+            var at = Int(rng.next() % 3)
+            for _ in 0..<60 {
+                // A run right after the last origin, after a gap, empty, or a folded run.
+                let roll = rng.next() % 4
+                at += roll == 1 ? Int(1 + rng.next() % 3) : 0
+                if roll == 3 {
+                    let length = Int(2 + rng.next() % 3)
+                    bulk.append(at..<(at + length))
+                    single.append(at..<(at + length))
+                    at += length
+                    continue
+                }
+                let run = at..<(at + (roll == 2 ? 0 : Int(1 + rng.next() % 6)))
+                bulk.append(oneToOne: run)
+                for k in run { single.append(k..<(k + 1)) }
+                at = run.upperBound
+            }
+            #expect(bulk.count == single.count)
+            #expect(bulk.starts == single.starts, "seed \(seed)")
+            #expect(Array(bulk.ends) == Array(single.ends), "seed \(seed)")
+            // A later append continues (or breaks) the run the same way.
+            bulk.append(at..<(at + 1))
+            single.append(at..<(at + 1))
+            #expect(bulk.starts == single.starts, "seed \(seed)")
+        }
+    }
+
     @Test("a seed document needs far fewer runs than characters")
     func compact() {
         let a = Seeds.analysis("000")
