@@ -35,8 +35,12 @@ struct CitationNetwork {
 
     private let graph: CitationGraph
     private let witnesses: SourceWitnesses
-    /// Every node id, so that an edge is only made when both its ends are nodes.
-    private let known: Set<String>
+    /// The speech and article ids the graph has nodes for, so that an edge is only made
+    /// when both its ends are nodes. Witness and quote nodes are made for every witness
+    /// and quote, and each edge's other end is tested by its own kind: an edge costs at most
+    /// a lookup of one id, not of two node ids made first by prefixing.
+    private let speechIDs: Set<String>
+    private let articleIDs: Set<String>
     /// Ordinals (in `visitNodes` order) of nodes whose id an earlier node already has.
     private let repeated: Set<Int>
 
@@ -46,12 +50,15 @@ struct CitationNetwork {
     init(_ graph: CitationGraph) {
         self.graph = graph
         self.witnesses = SourceWitnesses(graph)
-        var known = Set<String>(), repeated = Set<Int>(), ordinal = 0
+        // Node ids are unique across kinds (each kind has its prefix): ids are told apart
+        // within a kind, without the prefix.
+        var known: [String: Set<String>] = [:], repeated = Set<Int>(), ordinal = 0
         Self.visitNodes(graph, attributes: false) { node in
-            if !known.insert(node.id).inserted { repeated.insert(ordinal) }
+            if !known[node.kind, default: []].insert(node.id).inserted { repeated.insert(ordinal) }
             ordinal += 1
         }
-        self.known = known
+        self.speechIDs = known["speech"] ?? []
+        self.articleIDs = known["article"] ?? []
         self.repeated = repeated
     }
 
@@ -60,7 +67,7 @@ struct CitationNetwork {
         var ordinal = 0
         try Self.visitNodes(graph) { node in
             defer { ordinal += 1 }
-            if !repeated.contains(ordinal) { try body(node) }
+            if repeated.isEmpty || !repeated.contains(ordinal) { try body(node) }
         }
     }
 
@@ -68,7 +75,6 @@ struct CitationNetwork {
     func forEachEdge(_ body: (Edge) throws -> Void) rethrows {
         var count = 0
         try visitEdges { source, target, relation, weight in
-            guard known.contains(source), known.contains(target) else { return }
             count += 1
             try body(Edge(id: "e\(count)", source: source, target: target, relation: relation, weight: weight))
         }
@@ -88,18 +94,19 @@ struct CitationNetwork {
         return all
     }
 
-    /// The nodes in order, repeated ids included; with `attributes: false`, only their ids
-    /// and kinds (what `init` needs, without copying every quote's text).
+    /// The nodes in order, repeated ids included; with `attributes: false`, only their kinds
+    /// and ids without the kind's prefix (what `init` needs, without copying every
+    /// quote's text or prefixing every id).
     private static func visitNodes(_ graph: CitationGraph, attributes: Bool = true, _ body: (Node) throws -> Void) rethrows {
         for speech in graph.speeches {
             try body(attributes
                 ? Node(id: Self.speechNode(speech.id), kind: "speech", label: speech.title, date: speech.date, speaker: speech.speaker, venue: speech.venue)
-                : Node(id: Self.speechNode(speech.id), kind: "speech", label: ""))
+                : Node(id: speech.id, kind: "speech", label: ""))
             for (index, witness) in speech.witnesses.enumerated() {
                 let name = SourceWitnesses.name(speech: speech.id, index: index)
                 try body(attributes
                     ? Node(id: "witness:" + name, kind: "witness", label: name, subtype: witness.kind.rawValue, document: witness.document, start: witness.start, end: witness.end)
-                    : Node(id: "witness:" + name, kind: "witness", label: ""))
+                    : Node(id: name, kind: "witness", label: ""))
             }
         }
         for node in graph.documents {
@@ -107,7 +114,7 @@ struct CitationNetwork {
                 let article = article.article
                 try body(attributes
                     ? Node(id: Self.articleNode(article.id), kind: "article", label: article.title ?? article.id, subtype: article.kind.rawValue, date: article.date, document: article.document, start: article.start, end: article.end)
-                    : Node(id: Self.articleNode(article.id), kind: "article", label: ""))
+                    : Node(id: article.id, kind: "article", label: ""))
             }
         }
         for matched in graph.quotes {
@@ -115,11 +122,13 @@ struct CitationNetwork {
                 ? Node(id: Self.quoteNode(matched.quote.id), kind: "quote", label: matched.quote.text, date: matched.quote.claimed?.date,
                        speaker: matched.quote.speaker, document: matched.quote.document, start: matched.quote.start, end: matched.quote.end,
                        verdict: matched.verdict.rawValue, score: ExportScore.rounded(matched.score))
-                : Node(id: Self.quoteNode(matched.quote.id), kind: "quote", label: ""))
+                : Node(id: matched.quote.id, kind: "quote", label: ""))
         }
     }
 
-    /// The candidate edges in order: (source, target, relation, weight).
+    /// The edges whose ends are both nodes, in order: (source, target, relation, weight).
+    /// Every speech, witness, article and quote of the graph is a node; a cited speech, a
+    /// quote's article or source speech, and a reprint's articles may not be.
     private func visitEdges(_ body: (String, String, String, Int?) throws -> Void) rethrows {
         for speech in graph.speeches {
             for index in speech.witnesses.indices {
@@ -128,23 +137,27 @@ struct CitationNetwork {
         }
         for node in graph.documents {
             for article in node.articles {
-                for citation in article.cites {
+                for citation in article.cites where speechIDs.contains(citation.speech) {
                     try body(Self.articleNode(article.article.id), Self.speechNode(citation.speech), "cites", citation.count)
                 }
             }
         }
-        for matched in graph.quotes {
+        for matched in graph.quotes where articleIDs.contains(matched.quote.article) {
             try body(Self.articleNode(matched.quote.article), Self.quoteNode(matched.quote.id), "contains", nil)
         }
         for matched in graph.quotes {
             guard let source = matched.source else { continue }
+            // A witness of a quote's source is one of its speech's witnesses: a node.
             let keys = witnesses.witnesses(of: source)
-            let targets = keys.isEmpty
-                ? [Self.speechNode(source.speech)]
-                : keys.map { "witness:" + SourceWitnesses.name(speech: $0.speech, index: $0.index) }
-            for target in targets { try body(Self.quoteNode(matched.quote.id), target, "derives", nil) }
+            if keys.isEmpty {
+                guard speechIDs.contains(source.speech) else { continue }
+                try body(Self.quoteNode(matched.quote.id), Self.speechNode(source.speech), "derives", nil)
+            }
+            for key in keys {
+                try body(Self.quoteNode(matched.quote.id), "witness:" + SourceWitnesses.name(speech: key.speech, index: key.index), "derives", nil)
+            }
         }
-        for reprint in graph.reprints {
+        for reprint in graph.reprints where articleIDs.contains(reprint.a.article) && articleIDs.contains(reprint.b.article) {
             try body(Self.articleNode(reprint.a.article), Self.articleNode(reprint.b.article), "reprints", reprint.length)
         }
     }
