@@ -29,18 +29,47 @@ struct ReprintText: Sendable {
         // One walk over the normalized text decides each key position, and the key is
         // packed straight from the text: neither the key's normalized positions nor a
         // 4-byte key value per character are held (a long document needed both at once).
-        // Articles are in text order, so each article's witness test is done once.
-        let norm = d.normalized
+        // Both walks read the stored code units: through the subscript, every scalar read
+        // would test the storage's width again.
+        let norm = d.normalized, n = norm.count
+        let articles = d.articles.map(\.normalizedRange)
         let searched = d.articles.map { !witnesses.contains($0.id) }
+        let walk = norm.scalars.withCodeUnits(
+            narrow: { Self.exclusions($0, n, articles: articles, searched: searched, linked: linked) },
+            wide: { Self.exclusions($0, n, articles: articles, searched: searched, linked: linked) })
+        // A key value is a normalized scalar's value, or a capital's lower-case: a scalar.
+        let packed = CompactScalars(count: walk.count, wide: walk.wide,
+            narrow: { out in norm.scalars.withCodeUnits(narrow: { Self.packKeys($0, n, into: out) }, wide: { Self.packKeys($0, n, into: out) }) },
+            wide: { out in norm.scalars.withCodeUnits(narrow: { Self.packKeys($0, n, into: out) }, wide: { Self.packKeys($0, n, into: out) }) })
+        let excluded = walk.excluded
+        let sampler = WindowSampler(window: window, span: minLength)
+        let chosen = packed.withCodeUnits(
+            narrow: { sampler.sample(units: UnsafeBufferPointer(start: $0, count: packed.count)) },
+            wide: { sampler.sample(units: UnsafeBufferPointer(start: $0, count: packed.count)) })
+        self.samples = chosen.filter { excluded[Int($0.position) >> 6] & (1 << UInt64($0.position & 63)) == 0 }
+        self.excluded = excluded
+        // When the spill folder has no room left, the keys stay on the heap: the stage can
+        // still finish, with more memory, and the texts themselves are already spilled.
+        self.key = spill.flatMap { try? packed.spilled(to: $0) } ?? packed
+    }
+
+    /// Which key positions of the `n` normalized scalars `units` are excluded (bit k set), how
+    /// many key positions there are, and whether a key value is above U+FFFF. Articles are in
+    /// text order and the linked spans sorted, so each is passed once.
+    private static func exclusions<Unit: FixedWidthInteger & UnsignedInteger>(
+        _ units: UnsafePointer<Unit>, _ n: Int, articles: [Range<Int>], searched: [Bool], linked: [Range<Int>]
+    ) -> (excluded: [UInt64], count: Int, wide: Bool) {
         var excluded: [UInt64] = []
-        excluded.reserveCapacity(norm.count / 64 + 1)
+        excluded.reserveCapacity(n / 64 + 1)
         var k = 0, ai = 0, si = 0, wide = false
-        for p in 0..<norm.count where CharacterClass.isContent(norm.scalars[p]) {
+        for p in 0..<n {
+            let s = Unicode.Scalar(UInt32(truncatingIfNeeded: units[p])).unsafelyUnwrapped
+            guard CharacterClass.isContent(s) else { continue }
             if k & 63 == 0 { excluded.append(0) }
             // Lower-casing moves only ASCII, so a key is wide exactly when its scalar is.
-            wide = wide || norm.scalars[p].value > 0xFFFF
-            while ai < d.articles.count, d.articles[ai].normalizedRange.upperBound <= p { ai += 1 }
-            var included = ai < d.articles.count && d.articles[ai].normalizedRange.contains(p) && searched[ai]
+            wide = wide || s.value > 0xFFFF
+            while ai < articles.count, articles[ai].upperBound <= p { ai += 1 }
+            var included = ai < articles.count && articles[ai].contains(p) && searched[ai]
             // Quoted speech is the speech's, not the article's: a walk over the sorted spans.
             if included {
                 while si < linked.count, linked[si].upperBound <= p { si += 1 }
@@ -53,19 +82,22 @@ struct ReprintText: Sendable {
             if !included { excluded[k >> 6] |= 1 << UInt64(k & 63) }
             k += 1
         }
-        // A key value is a normalized scalar's value, or a capital's lower-case: a scalar.
-        let packed = CompactScalars(count: k, wide: wide, norm.scalars.lazy.filter(CharacterClass.isContent).map { Unicode.Scalar(ContentKey.key($0)) ?? "\u{FFFD}" })
-        // Sampled from the stored code units: through the subscript, every key value read
-        // would test the storage's width again.
-        let sampler = WindowSampler(window: window, span: minLength)
-        let chosen = packed.withCodeUnits(
-            narrow: { sampler.sample(UnsafeBufferPointer(start: $0, count: packed.count).lazy.map { UInt32($0) }) },
-            wide: { sampler.sample(UnsafeBufferPointer(start: $0, count: packed.count)) })
-        self.samples = chosen.filter { excluded[Int($0.position) >> 6] & (1 << UInt64($0.position & 63)) == 0 }
-        self.excluded = excluded
-        // When the spill folder has no room left, the keys stay on the heap: the stage can
-        // still finish, with more memory, and the texts themselves are already spilled.
-        self.key = spill.flatMap { try? packed.spilled(to: $0) } ?? packed
+        return (excluded, k, wide)
+    }
+
+    /// Writes the key value of each content scalar of the `n` normalized scalars `units`, in
+    /// order, into `out` (as wide as the keys need: `exclusions` said); how many it wrote.
+    private static func packKeys<Unit: FixedWidthInteger & UnsignedInteger, Out: FixedWidthInteger & UnsignedInteger>(
+        _ units: UnsafePointer<Unit>, _ n: Int, into out: UnsafeMutablePointer<Out>
+    ) -> Int {
+        var k = 0
+        for p in 0..<n {
+            let s = Unicode.Scalar(UInt32(truncatingIfNeeded: units[p])).unsafelyUnwrapped
+            guard CharacterClass.isContent(s) else { continue }
+            out[k] = Out(truncatingIfNeeded: ContentKey.key(s))
+            k += 1
+        }
+        return k
     }
 
     var count: Int { key.count }

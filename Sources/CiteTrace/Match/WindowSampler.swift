@@ -18,8 +18,13 @@ struct WindowSampler {
 
     /// The chosen windows of `k`, in position order, each once. None when `k` is shorter
     /// than `span` (it cannot hold a run that long).
-    func sample<Keys: RandomAccessCollection<UInt32>>(_ k: Keys) -> [ReprintText.Sample] where Keys.Index == Int {
-        precondition(k.startIndex == 0, "indexed from 0")
+    func sample<Keys: RandomAccessCollection<UInt32>>(_ k: Keys) -> [ReprintText.Sample] {
+        Array(k).withUnsafeBufferPointer { sample(units: $0) }
+    }
+
+    /// `sample` of key values stored as code units of any width (a packed key's two-byte
+    /// units are read as they are, not through a conversion closure per read).
+    func sample<Unit: FixedWidthInteger & UnsignedInteger>(units k: UnsafeBufferPointer<Unit>) -> [ReprintText.Sample] {
         guard k.count >= span else { return [] }
         let run = span - window + 1
         var result: [ReprintText.Sample] = []
@@ -39,8 +44,8 @@ struct WindowSampler {
         var rolled: UInt64 = 0
         ring.withUnsafeMutableBufferPointer { ring in
             for i in k.indices {
-                if i >= window { rolled = rolled &- UInt64(k[i - window]) &* top }
-                rolled = rolled &* RollingHash.base &+ UInt64(k[i])
+                if i >= window { rolled = rolled &- UInt64(truncatingIfNeeded: k[i - window]) &* top }
+                rolled = rolled &* RollingHash.base &+ UInt64(truncatingIfNeeded: k[i])
                 guard i >= window - 1 else { continue }
                 let h = Self.mix(rolled)
                 let j = i - window + 1

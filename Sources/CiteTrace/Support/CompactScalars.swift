@@ -24,6 +24,19 @@ public struct CompactScalars: RandomAccessCollection, @unchecked Sendable, Hasha
         self.init(count: scalars.count, wide: !scalars.allSatisfy { $0.value <= 0xFFFF }, scalars)
     }
 
+    /// `count` scalars written in place by `narrow` (two-byte code units, when `wide` is
+    /// false) or `wide` (four-byte ones), each returning how many it wrote: for a caller
+    /// that already knows how many there are and how wide, and writes them from its own
+    /// loop over code units.
+    init(count: Int, wide: Bool, narrow: (UnsafeMutablePointer<UInt16>) -> Int, wide writeWide: (UnsafeMutablePointer<UInt32>) -> Int) {
+        let storage = ScalarStorage(byteCount: count * (wide ? 4 : 2))
+        let written = wide
+            ? writeWide(storage.mutableBase.bindMemory(to: UInt32.self, capacity: count))
+            : narrow(storage.mutableBase.bindMemory(to: UInt16.self, capacity: count))
+        precondition(written == count, "\(written) scalars written, \(count) announced")
+        self.init(storage: storage, count: count, isWide: wide)
+    }
+
     /// The `count` scalars of `scalars`, when the caller already knows how many there are and
     /// whether any is above U+FFFF (`wide`): one pass over them instead of three.
     init<S: Sequence>(count: Int, wide: Bool, _ scalars: S) where S.Element == Unicode.Scalar {

@@ -151,6 +151,9 @@ struct ReprintFinderTests {
             let fast = WindowSampler(window: window, span: span).sample(k)
             let slow = reference(k, window: window, span: span)
             #expect(fast.map(\.hash) == slow.map(\.hash) && fast.map(\.position) == slow.map(\.position), "window \(window) span \(span) count \(k.count)")
+            // A packed key's two-byte code units choose the same windows.
+            let narrow = k.map { UInt16($0) }.withUnsafeBufferPointer { WindowSampler(window: window, span: span).sample(units: $0) }
+            #expect(narrow.map(\.hash) == fast.map(\.hash) && narrow.map(\.position) == fast.map(\.position))
         }
     }
 
