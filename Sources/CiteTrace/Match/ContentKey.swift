@@ -11,10 +11,9 @@ public struct ContentKey: Sendable {
         var positions: [Int32] = []
         keys.reserveCapacity(range.count)
         positions.reserveCapacity(range.count)
-        for i in range where CharacterClass.isContent(norm.scalars[i]) {
-            keys.append(Self.key(norm.scalars[i]))
-            positions.append(Int32(i))
-        }
+        Self.checkRange(norm, range)
+        norm.scalars.withCodeUnits(narrow: { Self.append($0, range, to: &keys, positions: &positions) },
+                                   wide: { Self.append($0, range, to: &keys, positions: &positions) })
         self.keys = keys
         self.positions = positions
     }
@@ -25,8 +24,35 @@ public struct ContentKey: Sendable {
     static func keys(_ norm: NormalizedText, _ range: Range<Int>, into keys: inout [UInt32]) {
         keys.removeAll(keepingCapacity: true)
         keys.reserveCapacity(range.count)
-        for i in range where CharacterClass.isContent(norm.scalars[i]) {
-            keys.append(Self.key(norm.scalars[i]))
+        Self.checkRange(norm, range)
+        norm.scalars.withCodeUnits(narrow: { Self.append($0, range, to: &keys) }, wide: { Self.append($0, range, to: &keys) })
+    }
+
+    // The scalars are read from the stored code units (`withCodeUnits`): through the
+    // subscript, each read tested the storage's width again.
+
+    private static func checkRange(_ norm: NormalizedText, _ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= norm.count, "range \(range) outside 0..<\(norm.count)")
+    }
+
+    /// Appends the key value of each content scalar of `units[range]` to `keys`.
+    private static func append<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ range: Range<Int>, to keys: inout [UInt32]) {
+        for i in range {
+            let s = Unicode.Scalar(UInt32(truncatingIfNeeded: units[i])).unsafelyUnwrapped
+            if CharacterClass.isContent(s) { keys.append(key(s)) }
+        }
+    }
+
+    /// Appends the key value of each content scalar of `units[range]` to `keys`, and its
+    /// index to `positions`.
+    private static func append<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ range: Range<Int>,
+                                                                        to keys: inout [UInt32], positions: inout [Int32]) {
+        for i in range {
+            let s = Unicode.Scalar(UInt32(truncatingIfNeeded: units[i])).unsafelyUnwrapped
+            if CharacterClass.isContent(s) {
+                keys.append(key(s))
+                positions.append(Int32(i))
+            }
         }
     }
 
