@@ -38,8 +38,7 @@ public struct ContentKey: Sendable {
     /// Appends the key value of each content scalar of `units[range]` to `keys`.
     private static func append<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ range: Range<Int>, to keys: inout [UInt32]) {
         for i in range {
-            let s = Unicode.Scalar(UInt32(truncatingIfNeeded: units[i])).unsafelyUnwrapped
-            if CharacterClass.isContent(s) { keys.append(key(s)) }
+            if let k = key(unit: units[i]) { keys.append(k) }
         }
     }
 
@@ -48,12 +47,19 @@ public struct ContentKey: Sendable {
     private static func append<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ range: Range<Int>,
                                                                         to keys: inout [UInt32], positions: inout [Int32]) {
         for i in range {
-            let s = Unicode.Scalar(UInt32(truncatingIfNeeded: units[i])).unsafelyUnwrapped
-            if CharacterClass.isContent(s) {
-                keys.append(key(s))
-                positions.append(Int32(i))
-            }
+            guard let k = key(unit: units[i]) else { continue }
+            keys.append(k)
+            positions.append(Int32(i))
         }
+    }
+
+    /// The key value of the scalar a stored code unit holds (`CompactScalars.withCodeUnits`),
+    /// nil when it is not a content character.
+    @inline(__always)
+    static func key<Unit: FixedWidthInteger & UnsignedInteger>(unit: Unit) -> UInt32? {
+        // A stored code unit is a scalar's value: no invalid value to test for.
+        let s = Unicode.Scalar(UInt32(truncatingIfNeeded: unit)).unsafelyUnwrapped
+        return CharacterClass.isContent(s) ? key(s) : nil
     }
 
     /// The key value of a content scalar: its value, Latin capitals lower-cased.

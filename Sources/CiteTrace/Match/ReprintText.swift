@@ -63,11 +63,9 @@ struct ReprintText: Sendable {
         excluded.reserveCapacity(n / 64 + 1)
         var k = 0, ai = 0, si = 0, wide = false
         for p in 0..<n {
-            let s = Unicode.Scalar(UInt32(truncatingIfNeeded: units[p])).unsafelyUnwrapped
-            guard CharacterClass.isContent(s) else { continue }
+            guard let key = ContentKey.key(unit: units[p]) else { continue }
             if k & 63 == 0 { excluded.append(0) }
-            // Lower-casing moves only ASCII, so a key is wide exactly when its scalar is.
-            wide = wide || s.value > 0xFFFF
+            wide = wide || key > 0xFFFF
             while ai < articles.count, articles[ai].upperBound <= p { ai += 1 }
             var included = ai < articles.count && articles[ai].contains(p) && searched[ai]
             // Quoted speech is the speech's, not the article's: a walk over the sorted spans.
@@ -92,9 +90,8 @@ struct ReprintText: Sendable {
     ) -> Int {
         var k = 0
         for p in 0..<n {
-            let s = Unicode.Scalar(UInt32(truncatingIfNeeded: units[p])).unsafelyUnwrapped
-            guard CharacterClass.isContent(s) else { continue }
-            out[k] = Out(truncatingIfNeeded: ContentKey.key(s))
+            guard let key = ContentKey.key(unit: units[p]) else { continue }
+            out[k] = Out(truncatingIfNeeded: key)
             k += 1
         }
         return k

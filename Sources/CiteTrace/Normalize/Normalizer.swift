@@ -118,6 +118,9 @@ struct Emitter {
                 // A run of them at once: most of a text, one origin run and one append.
                 var j = i + 1
                 while j < end, Self.isPlainHan(src[j]) { j += 1 }
+                // Grown by placeholders, then written in place: an append per scalar tests
+                // capacity and uniqueness each time, and a lazily mapped append called
+                // its closure per scalar.
                 let at = scalars.count
                 scalars.append(contentsOf: repeatElement(" ", count: j - i))
                 scalars.withUnsafeMutableBufferPointer { out in
