@@ -59,6 +59,5 @@ struct AnalyzeCommand: ParsableCommand {
                 Output.info(String(format: "kept %.1f MB of texts in spill files in %@ (deleted on exit)", Double(spill.bytesStored) / 1e6, spill.directory))
             }
         }
-        keepUntilExit(graph)
     }
 }

@@ -77,16 +77,3 @@ struct CatalogOptions: ParsableArguments {
         return try SuppliedCatalog.load(path: f)
     }
 }
-
-/// Leaves `value` allocated until the process exits, which is about to happen: the system
-/// takes a process's memory back at once, where releasing a large corpus's graph
-/// object by object took a tenth of a second on one core (100 MB corpus) after the reports
-/// were already written. Spill files are unlinked when made, so nothing is left behind.
-func keepUntilExit<Value>(_ value: Value) {
-    _ = Unmanaged.passRetained(HeldUntilExit(value))
-}
-
-private final class HeldUntilExit<Value> {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}
