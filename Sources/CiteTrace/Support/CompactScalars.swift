@@ -27,7 +27,8 @@ public struct CompactScalars: RandomAccessCollection, @unchecked Sendable, Hasha
     /// `count` scalars written in place by `narrow` (two-byte code units, when `wide` is
     /// false) or `wide` (four-byte ones), each returning how many it wrote: for a caller
     /// that already knows how many there are and how wide, and writes them from its own
-    /// loop over code units.
+    /// loop over code units. The writer must stop at `count` (the storage holds no more);
+    /// writing fewer traps.
     init(count: Int, wide: Bool, narrow: (UnsafeMutablePointer<UInt16>) -> Int, wide writeWide: (UnsafeMutablePointer<UInt32>) -> Int) {
         let storage = ScalarStorage(byteCount: count * (wide ? 4 : 2))
         let written = wide
