@@ -1,5 +1,9 @@
 /// One document carried through the per-document stages: normalized and segmented.
-public struct DocumentAnalysis: Sendable {
+///
+/// A class, though immutable: every later stage passes documents around (by id in the
+/// matcher, in tuples and closures across cores), and a copy of a struct of a document, its
+/// normalized text and its articles retained a dozen references where this retains one.
+public final class DocumentAnalysis: Sendable {
     public let document: Document
     public let normalized: NormalizedText
     /// In text order and not overlapping, as `Segmenter` makes them.
