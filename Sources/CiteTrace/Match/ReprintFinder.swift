@@ -50,7 +50,9 @@ public struct ReprintFinder: Sendable {
         for di in texts.indices {
             let text = texts[di]
             var resume = 0
-            for s in text.samples where Int(s.position) >= resume {
+            // A window no other window shares is neither probed nor stored: it can find
+            // nothing, and nothing will look for it.
+            for s in text.samples where Int(s.position) >= resume && table.isShared(s.number) {
                 let i = Int(s.position)
                 if let hit = probe(texts, table, s.number, (di, i), resume: resume, reported: reported) {
                     hits.append(hit)

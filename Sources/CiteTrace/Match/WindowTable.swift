@@ -3,8 +3,11 @@
 ///
 /// Used in two phases. First every hash the finder will add is `register`ed (all documents
 /// are sampled before the search starts), which numbers the distinct hashes and counts
-/// them; `seal` then gives each hash a contiguous run of `min(occurrences, limit)` place
-/// slots and drops the hash lookup. The search addresses hashes by those numbers, so it does
+/// them; `seal` then gives each hash registered more than once a contiguous run of
+/// `min(occurrences, limit)` place slots and drops the hash lookup. A hash registered once
+/// gets none: a place is only read by a probe of the same hash, and no other window has
+/// it; `isShared` lets the finder pass such windows by without touching their slots. The
+/// search addresses hashes by those numbers, so it does
 /// no hash lookup at all, and it reads a hash's places side by side: a chain of places
 /// through one flat array cost a cache miss per place, and with boilerplate windows holding
 /// dozens of places those misses were most of the finder's time on large corpora.
@@ -27,11 +30,14 @@ struct WindowTable {
     private var hashes: [UInt64] = []
     private var mask: Int
     /// Per hash number: the first of its slots in `places` (after `seal`; its slots end
-    /// where the next number's begin), and how many slots it needs (while registering) or
-    /// has filled (after `seal`).
+    /// where the next number's begin), and how often it was registered (while registering,
+    /// counted up to `limit` or 2) or how many slots it has filled (after `seal`).
     private var starts: [Int32] = []
     private var counts: [Int32] = []
     private var places: [Place] = []
+    /// After `seal`: bit n set when hash number n was registered more than once. A bit per
+    /// number stays in cache where the slots' starts and counts do not.
+    private var shared: [UInt64] = []
     private(set) var isSealed = false
 
     init(limit: Int) {
@@ -47,7 +53,9 @@ struct WindowTable {
         let b = bucket(h)
         if heads[b] >= 0 {
             let n = Int(heads[b])
-            counts[n] = min(counts[n] + 1, Int32(limit))
+            // Counted up to two at least, so a hash seen twice is told from one seen once
+            // whatever the limit.
+            counts[n] = min(counts[n] + 1, Int32(max(limit, 2)))
             return heads[b]
         }
         let n = Int32(hashes.count)
@@ -65,13 +73,24 @@ struct WindowTable {
         heads = []
         hashes = []
         starts.reserveCapacity(counts.count)
+        shared = [UInt64](repeating: 0, count: counts.count / 64 + 1)
         var next: Int32 = 0
         for n in counts.indices {
             starts.append(next)
-            next += counts[n]
+            if counts[n] > 1 {
+                next += min(counts[n], Int32(limit))
+                shared[n >> 6] |= 1 << UInt64(n & 63)
+            }
             counts[n] = 0
         }
         places = [Place](repeating: Place(doc: 0, pos: 0), count: Int(next))
+    }
+
+    /// Whether hash number `n` was registered more than once (after `seal`): only such a
+    /// hash has places, and a window of any other can neither find nor be found.
+    @inline(__always)
+    func isShared(_ n: Int32) -> Bool {
+        shared.withUnsafeBufferPointer { $0[Int(n) >> 6] } & (1 << UInt64(n & 63)) != 0
     }
 
     /// Slot indices of the places added for hash number `n` so far, oldest first (read them
@@ -86,7 +105,7 @@ struct WindowTable {
     subscript(slot: Int) -> Place { places[slot] }
 
     /// Adds a place for hash number `n` unless its slots are full (`limit` places, or as
-    /// many as the hash was registered).
+    /// many as the hash was registered; none for a hash registered once).
     mutating func add(_ n: Int32, _ place: Place) {
         precondition(isSealed, "seal a window table before adding places")
         let i = Int(n)

@@ -176,7 +176,7 @@ struct ReprintFinderTests {
         #expect(table.count == 10_000)
     }
 
-    @Test("a window table numbers hashes in order and keeps at most four places per hash, oldest first")
+    @Test("a window table numbers hashes in order and keeps at most four places per hash, oldest first, and none for a hash registered once")
     func windowTable() {
         func hash(_ n: Int) -> UInt64 { UInt64(n) &* 0x9E37_79B9_7F4A_7C15 }
         // Registered n % 7 times for hash n (not at all for multiples of 7), through the
@@ -198,8 +198,22 @@ struct ReprintFinderTests {
         }
         for (n, number) in numbers {
             let got = table.places(number).map { table[$0] }
-            #expect(got.map(\.pos) == Array(0..<Int32(min(4, n % 7))))
+            let kept = n % 7 > 1 ? min(4, n % 7) : 0
+            #expect(got.map(\.pos) == Array(0..<Int32(kept)))
             #expect(got.allSatisfy { $0.doc == Int32(n) })
+            #expect(table.isShared(number) == (n % 7 > 1))
         }
+    }
+
+    @Test("a window table keeping one place per hash still tells a hash seen twice from one seen once")
+    func windowTableOfOne() {
+        var table = WindowTable(limit: 1)
+        let once = table.register(1), twice = table.register(2)
+        #expect(table.register(2) == twice)
+        table.seal()
+        #expect(!table.isShared(once) && table.isShared(twice))
+        table.add(twice, .init(doc: 0, pos: 5))
+        table.add(twice, .init(doc: 1, pos: 6))
+        #expect(table.places(twice).map { table[$0].pos } == [5])
     }
 }
