@@ -32,20 +32,29 @@ public struct CitationGraphBuilder: Sendable {
             quotes += found.flatMap(\.reuse)
             quotes += found.flatMap(\.echoes)
         }
-        let reprints = clock.measure("reprints") { ReprintFinder(minLength: settings.reprintMinLength).find(analysis.documents, skipping: witnesses, quoted: quotes, spill: analysis.spill) }
-        return clock.measure("graph") {
-            let ordered = Self.ordered(quotes, documents: analysis.documents)
-            let byArticle = Dictionary(grouping: ordered, by: \.quote.article)
-            // Per document on all cores: counting every article's citations was a serial
-            // stretch of the stage.
-            let nodes = analysis.documents.parallelMap { doc in
-                DocumentNode(document: doc.document, articles: doc.articles.map { art in
-                    ArticleNode(article: art, cites: Self.citations(of: art.id, byArticle[art.id] ?? []))
-                })
+        // The reprint search ends in a serial walk over the corpus, and the graph's own work
+        // (ordering, counting, clustering) needs no reprint: it runs meanwhile. So the
+        // `reprints` stage holds both, and `graph` only puts the graph together.
+        let finder = ReprintFinder(minLength: settings.reprintMinLength)
+        let documents = analysis.documents, spill = analysis.spill, linked = quotes
+        let (reprints, parts) = clock.measure("reprints") {
+            concurrently({ finder.find(documents, skipping: witnesses, quoted: linked, spill: spill) }) {
+                let ordered = Self.ordered(quotes, documents: documents)
+                let byArticle = Dictionary(grouping: ordered, by: \.quote.article)
+                // Per document on all cores: counting every article's citations was a serial
+                // stretch of the stage.
+                let nodes = documents.parallelMap { doc in
+                    DocumentNode(document: doc.document, articles: doc.articles.map { art in
+                        ArticleNode(article: art, cites: Self.citations(of: art.id, byArticle[art.id] ?? []))
+                    })
+                }
+                let dates = Dictionary(documents.flatMap { $0.articles.compactMap { a in a.date.map { (a.id, $0) } } }, uniquingKeysWith: { first, _ in first })
+                let clusters = QuoteClusterer(settings: settings).clusters(ordered, documents: documents, speakers: speakers, articleDates: dates)
+                return (ordered: ordered, nodes: nodes, clusters: clusters)
             }
-            let dates = Dictionary(analysis.documents.flatMap { $0.articles.compactMap { a in a.date.map { (a.id, $0) } } }, uniquingKeysWith: { first, _ in first })
-            let clusters = QuoteClusterer(settings: settings).clusters(ordered, documents: analysis.documents, speakers: speakers, articleDates: dates)
-            return CitationGraph(documents: nodes, speeches: analysis.catalog.speeches, quotes: ordered, reprints: reprints, clusters: clusters)
+        }
+        return clock.measure("graph") {
+            CitationGraph(documents: parts.nodes, speeches: analysis.catalog.speeches, quotes: parts.ordered, reprints: reprints, clusters: parts.clusters)
         }
     }
 
