@@ -24,41 +24,69 @@ struct WindowSampler {
 
     /// `sample` of key values stored as code units of any width (a packed key's two-byte
     /// units are read as they are, not through a conversion closure per read).
+    ///
+    /// By blocks of `run` windows (van Herk; Gil and Werman): a run of windows starting
+    /// inside one block ends inside the next, so its minimum is the smaller of the first
+    /// block's minimum from the run's start on (a suffix minimum) and the next block's up to
+    /// the run's end (a prefix minimum). Both are kept with selects; a monotonic deque's
+    /// pops depend on the data and mispredicted about once a window. Only one block's
+    /// hashes and suffix minima are held, so the sampler needs O(span), not 16 bytes per
+    /// character (a 100 MB document needed over 500 MB for them).
     func sample<Unit: FixedWidthInteger & UnsignedInteger>(units k: UnsafeBufferPointer<Unit>) -> [ReprintText.Sample] {
         guard k.count >= span else { return [] }
-        let run = span - window + 1
+        let run = span - window + 1, windows = k.count - window + 1
         var result: [ReprintText.Sample] = []
-        result.reserveCapacity(2 * (k.count - window + 1) / (run + 1) + 1)
-        // A monotonic deque of the last `run` windows (hashes increase from head to tail), in a
-        // ring: the hashes are rolled as the windows pass, so the sampler holds O(span), not
-        // 16 bytes per character (a 100 MB document needed over 500 MB for them).
-        // A power of two at least run + 1 long, so a counter's slot is a mask, not a division.
-        var capacity = 1
-        while capacity < run + 1 { capacity <<= 1 }
-        let mask = capacity - 1
-        var ring = [ReprintText.Sample](repeating: .init(hash: 0, position: 0), count: capacity)
-        var head = 0, tail = 0 // counters; slot = counter & mask
+        result.reserveCapacity(2 * windows / (run + 1) + 1)
         var last: Int32 = -1
+        @inline(__always) func choose(_ hash: UInt64, _ position: Int32) {
+            if position != last {
+                last = position
+                result.append(.init(hash: hash, position: position))
+            }
+        }
         // The window's polynomial hash, rolled: the value leaving it is read back from `k`.
         let top = RollingHash.weight(ofFirstOf: window)
         var rolled: UInt64 = 0
-        ring.withUnsafeMutableBufferPointer { ring in
-            for i in k.indices {
-                if i >= window { rolled = rolled &- UInt64(truncatingIfNeeded: k[i - window]) &* top }
-                rolled = rolled &* RollingHash.base &+ UInt64(truncatingIfNeeded: k[i])
-                guard i >= window - 1 else { continue }
-                let h = Self.mix(rolled)
-                let j = i - window + 1
-                while tail > head, ring[(tail - 1) & mask].hash >= h { tail -= 1 }
-                ring[tail & mask] = .init(hash: h, position: Int32(j))
-                tail += 1
-                if Int(ring[head & mask].position) <= j - run { head += 1 }
-                let min = ring[head & mask]
-                if j >= run - 1, min.position != last {
-                    last = min.position
-                    result.append(min)
+        for i in 0..<(window - 1) { rolled = rolled &* RollingHash.base &+ UInt64(truncatingIfNeeded: k[i]) }
+        // This block's window hashes; the block before's suffix minima (hash, position).
+        var hashes = [UInt64](repeating: 0, count: run)
+        var suffixHash = [UInt64](repeating: 0, count: run)
+        var suffixPosition = [Int32](repeating: 0, count: run)
+        hashes.withUnsafeMutableBufferPointer { hashes in
+        suffixHash.withUnsafeMutableBufferPointer { suffixHash in
+        suffixPosition.withUnsafeMutableBufferPointer { suffixPosition in
+            var start = 0
+            while start < windows {
+                let end = Swift.min(start + run, windows)
+                var low: UInt64 = 0, lowAt: Int32 = 0 // the prefix minimum, the rightmost on a tie
+                for p in start..<end {
+                    let i = p + window - 1
+                    if i >= window { rolled = rolled &- UInt64(truncatingIfNeeded: k[i - window]) &* top }
+                    rolled = rolled &* RollingHash.base &+ UInt64(truncatingIfNeeded: k[i])
+                    let h = Self.mix(rolled), u = p - start
+                    hashes[u] = h
+                    if u == 0 || h <= low { low = h; lowAt = Int32(p) }
+                    // The run starting at offset u + 1 of the block before ends here. Its
+                    // later windows are this block's, so they win a tie.
+                    if start > 0 && u + 1 < run {
+                        if suffixHash[u + 1] < low { choose(suffixHash[u + 1], suffixPosition[u + 1]) } else { choose(low, lowAt) }
+                    }
                 }
+                guard end - start == run else { break }
+                // The run that is this whole block; then its suffix minima for the next block.
+                choose(low, lowAt)
+                low = hashes[run - 1]
+                lowAt = Int32(start + run - 1)
+                for u in stride(from: run - 1, through: 0, by: -1) {
+                    // Strictly less: on a tie the later window, already held, stays.
+                    if hashes[u] < low { low = hashes[u]; lowAt = Int32(start + u) }
+                    suffixHash[u] = low
+                    suffixPosition[u] = lowAt
+                }
+                start = end
             }
+        }
+        }
         }
         return result
     }

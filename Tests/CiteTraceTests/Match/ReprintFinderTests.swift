@@ -125,7 +125,7 @@ struct ReprintFinderTests {
         }
     }
 
-    @Test("the sampler's rolling ring picks the windows a whole-array winnowing picks: the minimum hash of every run of windows, the rightmost on a tie")
+    @Test("the sampler's blocks pick the windows a whole-array winnowing picks: the minimum hash of every run of windows, the rightmost on a tie")
     func samplerMatchesWinnowing() {
         func reference(_ k: [UInt32], window: Int, span: Int) -> [(hash: UInt64, position: Int32)] {
             guard k.count >= span else { return [] }
