@@ -58,12 +58,7 @@ public struct CompactScalars: RandomAccessCollection, @unchecked Sendable, Hasha
     public init(scalarsOf text: String) {
         var utf8Text = text
         self = utf8Text.withUTF8 { utf8 -> CompactScalars in
-            var count = 0, fitsInBMP = true
-            for byte in utf8 where byte & 0xC0 != 0x80 {
-                count += 1
-                // A four-byte sequence's lead byte: a scalar beyond U+FFFF.
-                if byte >= 0xF0 { fitsInBMP = false }
-            }
+            let (count, fitsInBMP) = scalarCount(ofUTF8: utf8)
             let storage = ScalarStorage(byteCount: count * (fitsInBMP ? 2 : 4))
             let target = storage.mutableBase
             if fitsInBMP {

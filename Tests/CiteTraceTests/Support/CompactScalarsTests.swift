@@ -53,6 +53,27 @@ import Testing
         }
     }
 
+    @Test("scalars are counted and told to fit the BMP, eight bytes at a time, as byte by byte")
+    func countsScalars() {
+        var random = SeededRandom(seed: 5)
+        for round in 0..<500 {
+            // Any bytes: mostly continuation and three-byte leads (Chinese), now and then a
+            // four-byte lead, in the 32-byte blocks or in the tail.
+            let bytes = (0..<Int.random(in: 0...150, using: &random)).map { _ -> UInt8 in
+                switch Int.random(in: 0..<100, using: &random) {
+                case 0: return UInt8.random(in: 0xF0...0xFF, using: &random)
+                case 1..<40: return UInt8.random(in: 0x80...0xBF, using: &random)
+                case 40..<70: return UInt8.random(in: 0xE0...0xEF, using: &random)
+                default: return round % 3 == 0 ? UInt8.random(in: 0...0xEF, using: &random) : UInt8.random(in: 0...0x7F, using: &random)
+                }
+            }
+            let expected = (bytes.filter { $0 & 0xC0 != 0x80 }.count, !bytes.contains { $0 >= 0xF0 })
+            let got = bytes.withUnsafeBufferPointer { scalarCount(ofUTF8: $0) }
+            #expect(got.count == expected.0 && got.fitsInBMP == expected.1, "\(bytes)")
+        }
+        #expect(scalarCount(ofUTF8: UnsafeBufferPointer(start: nil, count: 0)) == (0, true))
+    }
+
     @Test("strings made from stored scalars, runs and their slices, narrow or wide, are the scalars' strings")
     func strings() {
         var random = SeededRandom(seed: 23)
