@@ -94,7 +94,20 @@ public struct CompactScalars: RandomAccessCollection, @unchecked Sendable, Hasha
     }
 
     /// The scalars as an array, for code that wants one whole.
-    public var array: [Unicode.Scalar] { Array(self) }
+    /// The scalars widened to an array, straight from the stored code units: `Array(self)`
+    /// read each through the subscript, testing the width every time, and the normalizer
+    /// and the quote scanners widen every document.
+    public var array: [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let target = buffer.baseAddress else { return }
+            // A scalar is its 32-bit value; a stored code unit came from a scalar.
+            let out = UnsafeMutableRawPointer(target)
+            withCodeUnits(
+                narrow: { units in for i in 0..<count { out.storeBytes(of: UInt32(units[i]), toByteOffset: i &* 4, as: UInt32.self) } },
+                wide: { units in out.copyMemory(from: units, byteCount: count &* 4) })
+            initialized = count
+        }
+    }
 
     public static func == (a: CompactScalars, b: CompactScalars) -> Bool {
         a.count == b.count && (a.base == b.base || a.elementsEqual(b))

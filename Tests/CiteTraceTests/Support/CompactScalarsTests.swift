@@ -49,6 +49,7 @@ import Testing
             let text = String(scalars: scalars)
             #expect(Array(text.unicodeScalars) == scalars)
             #expect(Array(CompactScalars(scalarsOf: text)) == scalars)
+            #expect(CompactScalars(scalarsOf: text).array == scalars)
             #expect([Unicode.Scalar](scalarsOf: text) == scalars)
         }
     }
