@@ -9,7 +9,9 @@ public struct CitationGraphBuilder: Sendable {
     }
 
     /// The graph of `analysis`; with a `clock`, each stage is timed (`quotes`, `index`,
-    /// `match`, `reuse`, `reprints`, `graph`).
+    /// `match`, `reuse`, `reprints`, `graph`). `reprints` includes the graph's ordering,
+    /// citation counts and clusters, which run beside the reprint search; `graph` only
+    /// puts the parts together.
     public func build(_ analysis: CorpusAnalysis, clock: StageClock? = nil) -> CitationGraph {
         let witnesses = analysis.witnessArticles
         let speakers = Set(analysis.catalog.speakers)
@@ -33,8 +35,7 @@ public struct CitationGraphBuilder: Sendable {
             quotes += found.flatMap(\.echoes)
         }
         // The reprint search ends in a serial walk over the corpus, and the graph's own work
-        // (ordering, counting, clustering) needs no reprint: it runs meanwhile. So the
-        // `reprints` stage holds both, and `graph` only puts the graph together.
+        // (ordering, counting, clustering) needs no reprint: it runs meanwhile.
         let finder = ReprintFinder(minLength: settings.reprintMinLength)
         let documents = analysis.documents, spill = analysis.spill, linked = quotes
         let (reprints, parts) = clock.measure("reprints") {
