@@ -1,4 +1,4 @@
-import Dispatch
+import CiteTrace
 
 /// Frees `value` on another thread while `body` runs, and returns once both are done.
 ///
@@ -8,13 +8,7 @@ import Dispatch
 /// left behind).
 func releasing<T, R>(_ value: consuming T, while body: () throws -> R) rethrows -> R {
     let box = Handoff(value)
-    let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
-        box.drop()
-        done.signal()
-    }
-    defer { done.wait() }
-    return try body()
+    return try concurrently({ box.drop() }, body).1
 }
 
 /// Holds a value until the one thread that is handed the box drops it.

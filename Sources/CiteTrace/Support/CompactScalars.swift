@@ -93,10 +93,9 @@ public struct CompactScalars: RandomAccessCollection, @unchecked Sendable, Hasha
             : Unicode.Scalar(UInt32(base.load(fromByteOffset: i &* 2, as: UInt16.self))).unsafelyUnwrapped
     }
 
-    /// The scalars as an array, for code that wants one whole.
-    /// The scalars widened to an array, straight from the stored code units: `Array(self)`
-    /// read each through the subscript, testing the width every time, and the normalizer
-    /// and the quote scanners widen every document.
+    /// The scalars as an array, for code that wants one whole: widened straight from the
+    /// stored code units (`Array(self)` read each through the subscript, testing the width
+    /// every time, and the normalizer and the quote scanners widen every document).
     public var array: [Unicode.Scalar] {
         [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
             guard let target = buffer.baseAddress else { return }
