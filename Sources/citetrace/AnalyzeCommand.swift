@@ -48,18 +48,23 @@ struct AnalyzeCommand: ParsableCommand {
         progress.stage("writing reports", bytes: bytes)
         let staging = try OutputDirectory(path: out).begin()
         try ReportFormat.write(graph, formats: chosen, to: staging)
-        // Counted before the graph goes.
-        let linked = quiet ? 0 : graph.quotes.filter { $0.source != nil }.count
-        let articles = quiet ? 0 : graph.documents.reduce(0) { $0 + $1.articles.count }
-        let summary = "\(graph.documents.count) documents, \(articles) articles, \(graph.speeches.count) speeches, \(graph.quotes.count) quotes (\(linked) linked to a speech), \(graph.reprints.count) reprinted passages"
+        // Made before the graph goes, and only when it is printed.
+        let summary = quiet ? nil : Self.summary(graph)
         let written = try releasing(consume graph) { try staging.commit() }
         progress.stage("done", bytes: bytes)
         if !quiet {
-            Output.info(summary)
+            if let summary { Output.info(summary) }
             Output.info("wrote \(written.count) files to \(out)")
             if let spill {
                 Output.info(String(format: "kept %.1f MB of texts in spill files in %@ (deleted on exit)", Double(spill.bytesStored) / 1e6, spill.directory))
             }
         }
+    }
+
+    /// The line saying what the graph holds.
+    private static func summary(_ graph: CitationGraph) -> String {
+        let linked = graph.quotes.filter { $0.source != nil }.count
+        let articles = graph.documents.reduce(0) { $0 + $1.articles.count }
+        return "\(graph.documents.count) documents, \(articles) articles, \(graph.speeches.count) speeches, \(graph.quotes.count) quotes (\(linked) linked to a speech), \(graph.reprints.count) reprinted passages"
     }
 }
