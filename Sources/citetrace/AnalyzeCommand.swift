@@ -41,13 +41,15 @@ struct AnalyzeCommand: ParsableCommand {
         progress.stage("normalizing and segmenting \(corpus.documents.count) documents", bytes: bytes)
         let analysis = try CorpusAnalysis(corpus: corpus, supplied: catalog.load())
         progress.stage("extracting and matching quotes against \(analysis.catalog.speeches.count) speeches", bytes: bytes)
+        let staging = try OutputDirectory(path: out).begin()
+        let writer = ReportWriter(formats: chosen, staging: staging)
         // `consume`: the normalized texts are not needed for writing, and they are a
-        // fifth of the peak memory; the graph keeps only the original texts.
-        let graph = CitationGraphBuilder().build(consume analysis)
+        // fifth of the peak memory; the graph keeps only the original texts. The pages
+        // are started while the reprints are searched for.
+        let graph = CitationGraphBuilder().build(consume analysis) { writer.renderAhead($0, while: $1) }
         ProcessMemory.returnFreedMemory()
         progress.stage("writing reports", bytes: bytes)
-        let staging = try OutputDirectory(path: out).begin()
-        try ReportFormat.write(graph, formats: chosen, to: staging)
+        try writer.finish(graph)
         // Made before the graph goes, and only when it is printed.
         let summary = quiet ? nil : Self.summary(graph)
         let written = try releasing(consume graph) { try staging.commit() }

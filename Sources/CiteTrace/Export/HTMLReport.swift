@@ -21,62 +21,70 @@ public enum HTMLReport {
     /// One output file: a `/`-separated path relative to the report root and its UTF-8 text.
     public typealias File = (path: String, contents: String)
 
-    /// One page before it is rendered; `write` may run on any thread.
+    /// One page before it is rendered, from the lookup tables it is given; `write` may
+    /// run on any thread.
     struct Page: Sendable {
         var path: String
-        var write: @Sendable (ByteSink) -> Void
+        var write: @Sendable (HTMLCorpus, ByteSink) -> Void
         /// See `ReportFile.growsWithCorpus`: false for an article's page.
         var growsWithCorpus = true
+        /// The page shows the graph's reprints. Every other page reads the same bytes from
+        /// the graph before its reprints are found (`ReportWriter.renderAhead`), so it may
+        /// be rendered then.
+        var needsReprints = false
 
         /// A page small enough to render as one string.
-        init(path: String, render: @escaping @Sendable () -> String) {
+        init(path: String, render: @escaping @Sendable (HTMLCorpus) -> String) {
             self.path = path
-            self.write = { $0.write(render()) }
+            self.write = { $1.write(render($0)) }
         }
 
         /// A page that writes itself piece by piece.
-        init(path: String, writing write: @escaping @Sendable (ByteSink) -> Void) {
+        init(path: String, writing write: @escaping @Sendable (HTMLCorpus, ByteSink) -> Void) {
             self.path = path
             self.write = write
         }
 
-        func render() -> String {
-            String(decoding: ByteSink.collect(write), as: UTF8.self)
+        func render(_ corpus: HTMLCorpus) -> String {
+            String(decoding: ByteSink.collect { write(corpus, $0) }, as: UTF8.self)
         }
     }
 
     /// Every file of the report, sorted by path.
     public static func render(_ graph: CitationGraph) -> [File] {
-        let pages = pages(graph)
-        return zip(pages, pages.parallelMap { $0.render() }).map { ($0.path, $1) }
+        let corpus = HTMLCorpus(graph)
+        let pages = pages(corpus)
+        return zip(pages, pages.parallelMap { $0.render(corpus) }).map { ($0.path, $1) }
     }
 
-    /// Every page of the report, sorted by path, not rendered yet. The lookup tables
-    /// are built here, once, and shared by the pages.
-    static func pages(_ graph: CitationGraph, concordances: ReportConcordances? = nil) -> [Page] {
-        let corpus = HTMLCorpus(graph, concordances: concordances)
+    /// Every page of the report over the lookup tables `corpus` (built once and shared by
+    /// the pages), sorted by path, not rendered yet.
+    static func pages(_ corpus: HTMLCorpus) -> [Page] {
+        let graph = corpus.graph
+        var index = Page(path: "index.html", writing: { HTMLIndexPage(corpus: $0).write(to: $1) })
+        index.needsReprints = true
         var pages: [Page] = [
-            Page(path: "report.css") { HTMLAssets.css },
-            Page(path: "report.js") { HTMLAssets.js },
-            Page(path: "index.html", writing: { HTMLIndexPage(corpus: corpus).write(to: $0) }),
-            Page(path: "quotes.html", writing: { HTMLQuotesPage(corpus: corpus).write(to: $0) }),
-            Page(path: "timeline.html") { HTMLTimelinePage(corpus: corpus).render() },
-            Page(path: "unresolved.html", writing: { HTMLUnresolvedPage(corpus: corpus).write(to: $0) }),
-            Page(path: "clusters.html", writing: { HTMLClustersPage(corpus: corpus).write(to: $0) }),
+            Page(path: "report.css") { _ in HTMLAssets.css },
+            Page(path: "report.js") { _ in HTMLAssets.js },
+            index,
+            Page(path: "quotes.html", writing: { HTMLQuotesPage(corpus: $0).write(to: $1) }),
+            Page(path: "timeline.html") { HTMLTimelinePage(corpus: $0).render() },
+            Page(path: "unresolved.html", writing: { HTMLUnresolvedPage(corpus: $0).write(to: $1) }),
+            Page(path: "clusters.html", writing: { HTMLClustersPage(corpus: $0).write(to: $1) }),
         ]
         for speech in graph.speeches {
-            pages.append(Page(path: HTMLCorpus.speechPath(speech.id), writing: { HTMLSpeechPage(corpus: corpus, speech: speech).write(to: $0) }))
+            pages.append(Page(path: HTMLCorpus.speechPath(speech.id), writing: { HTMLSpeechPage(corpus: $0, speech: speech).write(to: $1) }))
         }
         for concordance in corpus.concordances.values {
             pages.append(Page(path: HTMLCorpus.concordancePath(concordance.speech), writing: {
-                HTMLConcordancePage(corpus: corpus, concordance: concordance).write(to: $0)
+                HTMLConcordancePage(corpus: $0, concordance: concordance).write(to: $1)
             }))
         }
         for node in graph.documents {
             for article in node.articles {
                 let document = node.document, article = article.article
                 var page = Page(path: HTMLCorpus.articlePath(article.id), writing: {
-                    HTMLArticlePage(corpus: corpus, document: document, article: article).write(to: $0)
+                    HTMLArticlePage(corpus: $0, document: document, article: article).write(to: $1)
                 })
                 page.growsWithCorpus = false
                 pages.append(page)
@@ -91,7 +99,7 @@ public enum HTMLReport {
 
 /// Lookup tables over a graph, built once per render; pages only read it.
 struct HTMLCorpus: Sendable {
-    let graph: CitationGraph
+    private(set) var graph: CitationGraph
     let documents: [String: Document]
     let articles: [String: Article]
     let speeches: [String: Speech]
@@ -136,6 +144,14 @@ struct HTMLCorpus: Sendable {
         self.quotesBySpeech = bySpeech.mapValues { QuoteSelection(all: quotes, positions: $0) }
         self.quotesByID = byID
         self.concordances = (concordances ?? ReportConcordances(graph)).bySpeech
+    }
+
+    /// The same tables over `graph`, the graph these were built from with its reprints
+    /// found since: no table reads the reprints, so none is built again.
+    func completed(with graph: CitationGraph) -> HTMLCorpus {
+        var corpus = self
+        corpus.graph = graph
+        return corpus
     }
 
     /// The quotes of an article, by start offset then id.

@@ -14,56 +14,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case dot
 
     /// Renders every file of the chosen formats on all cores, each streamed into
-    /// `staging` as it is rendered, so only a chunk of each file being rendered is in
-    /// memory at a time. The bytes do not depend on the order files are rendered in. On
-    /// failure the error of the first failing file in path order is thrown (an
-    /// `ExportError` or an `OutputError`), and nothing is committed.
-    ///
-    /// In two rounds: the files drawn from the graph alone (JSON, GraphML, DOT) are
-    /// rendered while the tables the other files share are built beside them (every
-    /// speech's concordance and the pages' lookups: at 100 MB, half a second on one core
-    /// that the other core spent waiting); then the TEI and the pages.
+    /// `staging` as it is rendered (see `ReportWriter`, which can also start on the pages
+    /// before the graph's reprints are found). On failure the error of the first failing
+    /// file in path order is thrown (an `ExportError` or an `OutputError`), and nothing
+    /// is committed.
     public static func write(_ graph: CitationGraph, formats: Set<ReportFormat>, to staging: OutputDirectory.Staging) throws {
-        let jobs = [Job.planShared] + renderOrder(standalone(graph, formats: formats)).map(Job.render)
-        let first = jobs.parallelMap { job -> Outcome in
-            switch job {
-            case .planShared: return .planned(shared(graph, formats: formats))
-            case .render(let file): return .rendered(render(file, into: staging))
-            }
-        }
-        var failures = first.compactMap(\.failure)
-        let rest = first.flatMap(\.planned)
-        failures += renderOrder(rest).parallelMap { render($0, into: staging) }.compactMap { $0 }
-        if let first = failures.min(by: { $0.path < $1.path }) { throw first.error }
-    }
-
-    private enum Job: Sendable {
-        case planShared
-        case render(ReportFile)
-    }
-
-    private enum Outcome: Sendable {
-        case planned([ReportFile])
-        case rendered(Failure?)
-
-        var planned: [ReportFile] {
-            if case .planned(let files) = self { files } else { [] }
-        }
-        var failure: Failure? {
-            if case .rendered(let failure) = self { failure } else { nil }
-        }
-    }
-
-    private typealias Failure = (path: String, error: any Error)
-
-    /// Streams `file` into `staging`; the failure, if any, with the file's path.
-    private static func render(_ file: ReportFile, into staging: OutputDirectory.Staging) -> Failure? {
-        do {
-            try staging.write(file.path, streaming: file.render)
-            return nil
-        } catch {
-            return (file.path, error)
-        }
+        try ReportWriter(formats: formats, staging: staging).finish(graph)
     }
 
     /// The order cores take files in as they come free: the longest first, so that no
@@ -105,20 +61,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         return exporters.filter { formats.contains($0.0) }.map { ReportFile(path: $0.1, ownsTables: true, render: $0.2) }
     }
 
-    /// The TEI file and the HTML pages, which share each speech's concordance (built here,
-    /// once), and the pages' lookup tables.
+    /// The TEI file and the HTML pages, which share each speech's concordance and the
+    /// pages' lookup tables (`SharedTables`).
     static func shared(_ graph: CitationGraph, formats: Set<ReportFormat>) -> [ReportFile] {
-        var files: [ReportFile] = []
-        let concordances = formats.contains(.tei) || formats.contains(.html) ? ReportConcordances(graph) : nil
-        if formats.contains(.tei) {
-            let tei = TEIExporter()
-            files.append(ReportFile(path: tei.fileName, ownsTables: true) { try tei.write(graph, concordances: concordances, to: $0) })
-        }
-        if formats.contains(.html) {
-            for page in HTMLReport.pages(graph, concordances: concordances) {
-                files.append(ReportFile(path: page.path, ownsTables: false, growsWithCorpus: page.growsWithCorpus, render: page.write))
-            }
-        }
-        return files
+        SharedTables(graph, formats: formats).files(graph)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the citation graph from an analysed corpus: quotes are extracted and matched,
 /// unmarked reuse and reprints are found, each article's citations are counted, and
 /// unresolved leader quotes that repeat each other are clustered.
@@ -13,6 +15,18 @@ public struct CitationGraphBuilder: Sendable {
     /// citation counts and clusters, which run beside the reprint search; `graph` only
     /// puts the parts together.
     public func build(_ analysis: CorpusAnalysis, clock: StageClock? = nil) -> CitationGraph {
+        build(analysis, clock: clock) { _, _ in }
+    }
+
+    /// `build`, with `meanwhile` run beside the end of the reprint search, on this thread:
+    /// the search ends in a walk over the corpus on one core, and the other core can start
+    /// on what needs no reprint (`ReportWriter.renderAhead`). `meanwhile` gets the graph
+    /// with every part but its reprints (`reprints` empty; the graph returned is that graph
+    /// with its reprints), and `searching`, true until the search is done: work still left
+    /// then is better left to after the build, when both cores are free again. Its time is
+    /// part of the `reprints` stage.
+    public func build(_ analysis: CorpusAnalysis, clock: StageClock? = nil,
+                      meanwhile: (_ draft: CitationGraph, _ searching: () -> Bool) throws -> Void) rethrows -> CitationGraph {
         let witnesses = analysis.witnessArticles
         let speakers = Set(analysis.catalog.speakers)
         let extracted = clock.measure("quotes") { analysis.extractQuotes() }
@@ -38,8 +52,12 @@ public struct CitationGraphBuilder: Sendable {
         // (ordering, counting, clustering) needs no reprint: it runs meanwhile.
         let finder = ReprintFinder(minLength: settings.reprintMinLength)
         let documents = analysis.documents, spill = analysis.spill, linked = quotes
-        let (reprints, parts) = clock.measure("reprints") {
-            concurrently({ finder.find(documents, skipping: witnesses, quoted: linked, spill: spill) }) {
+        let search = SearchState()
+        let (reprints, draft) = try clock.measure("reprints") {
+            try concurrently({
+                defer { search.end() }
+                return finder.find(documents, skipping: witnesses, quoted: linked, spill: spill)
+            }) {
                 let ordered = Self.ordered(quotes, documents: documents)
                 let byArticle = Dictionary(grouping: ordered, by: \.quote.article)
                 // Per document on all cores: counting every article's citations was a serial
@@ -51,12 +69,26 @@ public struct CitationGraphBuilder: Sendable {
                 }
                 let dates = Dictionary(documents.flatMap { $0.articles.compactMap { a in a.date.map { (a.id, $0) } } }, uniquingKeysWith: { first, _ in first })
                 let clusters = QuoteClusterer(settings: settings).clusters(ordered, documents: documents, speakers: speakers, articleDates: dates)
-                return (ordered: ordered, nodes: nodes, clusters: clusters)
+                let draft = CitationGraph(documents: nodes, speeches: analysis.catalog.speeches, quotes: ordered, reprints: [], clusters: clusters)
+                try meanwhile(draft) { search.isRunning }
+                return draft
             }
         }
         return clock.measure("graph") {
-            CitationGraph(documents: parts.nodes, speeches: analysis.catalog.speeches, quotes: parts.ordered, reprints: reprints, clusters: parts.clusters)
+            var graph = draft
+            graph.reprints = reprints
+            return graph
         }
+    }
+
+    /// Whether the reprint search is still running, set by the thread that runs it.
+    /// `@unchecked Sendable`: `running` is only touched under `lock`.
+    private final class SearchState: @unchecked Sendable {
+        private let lock = NSLock()
+        private var running = true
+
+        var isRunning: Bool { lock.withLock { running } }
+        func end() { lock.withLock { running = false } }
     }
 
     /// Quotes in document order (then by start, longest first), one per id, with `parent`

@@ -30,9 +30,11 @@ public struct StageTiming: Codable, Sendable, Equatable {
 ///
 /// Stages: `ingest`, `normalize`, `segment`, `catalog`, `quotes` (extraction), `index`
 /// (the matcher's n-gram index), `match` (aligning extracted quotes), `reuse` (unmarked
-/// reuse and echoes), `reprints`, `graph` (ordering, citation counts, clusters), `export`
-/// (every format rendered and written, file by file, into the staging folder), `write`
-/// (the staged files moved into place).
+/// reuse and echoes), `reprints` (with, beside it, the graph's ordering, citation counts
+/// and clusters, then the report's tables and as many article pages as the search leaves
+/// time for), `graph` (the parts put together), `export` (every other file rendered and
+/// written, file by file, into the staging folder), `write` (the staged files moved into
+/// place).
 public struct StagedAnalysis {
     public var timings: [StageTiming] { clock.timings }
     public var settings = MatchSettings()
@@ -47,12 +49,16 @@ public struct StagedAnalysis {
     public mutating func run(paths: [String], output: String?) throws -> CitationGraph {
         let corpus = try clock.measure("ingest") { try Ingestor(options: IngestOptions(storage: storage)).load(paths: paths) }
         let analysis = try CorpusAnalysis(corpus: corpus, clock: clock)
-        // As in `analyze`: the normalized texts are freed before export.
-        let graph = CitationGraphBuilder(settings: settings).build(consume analysis, clock: clock)
+        // As in `analyze`: the pages are started while the reprints are searched for (in
+        // the `reprints` stage), and the normalized texts are freed before the rest.
+        let staging = try output.map { try OutputDirectory(path: $0).begin() }
+        let writer = staging.map { ReportWriter(formats: Set(ReportFormat.allCases), staging: $0) }
+        let graph = CitationGraphBuilder(settings: settings).build(consume analysis, clock: clock) { draft, searching in
+            writer?.renderAhead(draft, while: searching)
+        }
         ProcessMemory.returnFreedMemory()
-        if let output {
-            let staging = try OutputDirectory(path: output).begin()
-            try clock.measure("export") { try ReportFormat.write(graph, formats: Set(ReportFormat.allCases), to: staging) }
+        if let writer, let staging {
+            try clock.measure("export") { try writer.finish(graph) }
             _ = try clock.measure("write") { try staging.commit() }
         }
         return graph
