@@ -52,7 +52,8 @@ struct AnalyzeCommand: ParsableCommand {
         try writer.finish(graph)
         // Made before the graph goes, and only when it is printed.
         let summary = quiet ? nil : Self.summary(graph)
-        let written = try releasing(consume graph) { try staging.commit() }
+        // The writer's tables hold the graph too: both go together.
+        let written = try releasing((consume graph, consume writer)) { try staging.commit() }
         progress.stage("done", bytes: bytes)
         if !quiet {
             if let summary { Output.info(summary) }
