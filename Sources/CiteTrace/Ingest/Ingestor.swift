@@ -75,7 +75,7 @@ public struct Ingestor: Sendable {
         var warnings = listing.warnings
         let ids = DocumentID.unique(files.map(\.relativePath))
         let alone = paths.count == 1 && files.count == 1 && files[0].isDirectArgument
-        let (spill, spillWarning) = try Self.spillArena(options.storage, inputBytes: files.reduce(0) { $0 + Self.size(of: $1.path) },
+        let (spill, spillWarning) = try Self.spillArena(options.storage, inputBytes: files.reduce(0) { $0 + $1.size },
                                                         available: ProcessMemory.available())
         if let spillWarning { warnings.append(spillWarning) }
         // Reading and decoding are per file: all cores, results in listing order. A spilled
@@ -115,13 +115,6 @@ public struct Ingestor: Sendable {
             guard case .automatic(let directory) = storage else { throw .spill(error) }
             return (nil, IngestWarning(path: directory, message: "\(error); keeping the texts in memory"))
         }
-    }
-
-    /// The file's size in bytes as `stat` reports it (0 when it cannot be read: reading
-    /// it will say why).
-    static func size(of path: String) -> Int {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     /// Reads one file; its id is `DocumentID.make(relativePath)`, its format is chosen

@@ -14,6 +14,8 @@ struct InputFile: Equatable {
     var relativePath: String
     /// The file was named on the command line (not found inside a directory).
     var isDirectArgument: Bool
+    /// Its size in bytes when it was listed (what the choice to spill the texts goes by).
+    var size: Int
 }
 
 /// Lists the files under one command-line path.
@@ -50,7 +52,7 @@ enum InputLister {
             throw .missingPath(path)
         }
         guard isDirectory(info) else {
-            return ([InputFile(path: path, relativePath: lastComponent(of: path), isDirectArgument: true)], [])
+            return ([InputFile(path: path, relativePath: lastComponent(of: path), isDirectArgument: true, size: Int(info.st_size))], [])
         }
         var files: [InputFile] = []
         var warnings: [IngestWarning] = []
@@ -102,7 +104,7 @@ enum InputLister {
             } else if let ext = fileExtension(entry.name), nonTextExtensions.contains(ext) {
                 warnings.append(IngestWarning(path: full, message: "\(full): skipped: .\(ext) files are not text"))
             } else {
-                files.append(InputFile(path: full, relativePath: relative, isDirectArgument: false))
+                files.append(InputFile(path: full, relativePath: relative, isDirectArgument: false, size: Int(entry.info.st_size)))
             }
         }
     }

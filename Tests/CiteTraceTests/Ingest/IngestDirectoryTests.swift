@@ -97,6 +97,17 @@ import Glibc
         #expect(corpus.warnings.contains { $0.path == fifo && $0.message.contains("not a regular file") })
     }
 
+    @Test("the listing gives each file's size in bytes, a file named directly too")
+    func sizes() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        try dir.write("a.txt", text: "甲乙丙")
+        let direct = try dir.write("sub/b.md", text: "# 丙\n")
+        let listing = try Ingestor().list(paths: [dir.path, direct])
+        #expect(listing.files.map(\.relativePath) == ["a.txt", "sub/b.md", "b.md"])
+        #expect(listing.files.map(\.size) == [9, 6, 6])
+    }
+
     @Test("a file that vanishes between listing and reading is a warning")
     func vanished() throws {
         let dir = try TempDirectory()
