@@ -62,7 +62,23 @@ extension Matcher {
     /// Identical but for white space (line and page breaks).
     func isVerbatim(_ script: [Edit]) -> Bool {
         script.allSatisfy { e in
-            e.op == .equal && (Self.sameScalarsIgnoringSpace(e.quote, e.source) || strip(e.quote) == strip(e.source))
+            e.op == .equal && (Self.sameScalarsIgnoringSpace(e.quote, e.source)
+                || !(Self.isCanonicallyInert(e.quote) && Self.isCanonicallyInert(e.source)) && strip(e.quote) == strip(e.source))
+        }
+    }
+
+    /// Whether every scalar of `s` is one Unicode normalization leaves alone in any
+    /// context: no canonical decomposition, combining class 0, and never the second of a
+    /// composed pair (ASCII, CJK unified ideographs, CJK and general punctuation,
+    /// full-width forms). Two such strings are canonically equivalent only when their
+    /// scalars are equal, so a run written in another script (traditional for simplified,
+    /// the usual reason for unequal scalars) needs no comparison of stripped strings.
+    static func isCanonicallyInert(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { c in
+            switch c.value {
+            case 0..<0x80, 0x2010...0x2027, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+            default: false
+            }
         }
     }
 

@@ -58,6 +58,40 @@ import Testing
         #expect(W3CDate.valid(nil) == nil)
     }
 
+    @Test("the byte-by-byte date check agrees with splitting the date into its parts")
+    func datesAgainstReference() {
+        // The check as it was written first: parts by `-`, counted in characters.
+        func reference(_ text: String) -> String? {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+                  parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }) else { return nil }
+            let n = parts.map { Int($0)! }
+            let days = n.count < 2 ? 31 : [31, (n[0] % 4 == 0 && n[0] % 100 != 0) || n[0] % 400 == 0 ? 29 : 28,
+                                          31, 30, 31, 30, 31, 31, 30, 31, 30, 31][max(0, min(11, n[1] - 1))]
+            if n.count >= 2 && !(1...12).contains(n[1]) { return nil }
+            if n.count == 3 && !(1...days).contains(n[2]) { return nil }
+            return text
+        }
+        var inputs: [String] = []
+        for year in ["1900", "2000", "2023", "2024", "2100", "0000"] {
+            inputs.append(year)
+            for month in 0...13 {
+                let m = month < 10 ? "0\(month)" : "\(month)"
+                inputs.append("\(year)-\(m)")
+                for day in 0...32 { inputs.append("\(year)-\(m)-\(day < 10 ? "0\(day)" : "\(day)")") }
+            }
+        }
+        var random = SeededRandom(seed: 7)
+        let alphabet: [Character] = ["0", "1", "2", "9", "-", "a", "二", "\u{301}"]
+        for _ in 0..<20_000 {
+            let length = Int(random.next() % 12)
+            inputs.append(String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+        }
+        for text in inputs {
+            #expect(W3CDate.valid(text) == reference(text), "\(text)")
+        }
+    }
+
     @Test("the writer escapes text and attributes and closes what is open")
     func writer() throws {
         let data = try ByteSink.collect { output in

@@ -116,6 +116,26 @@ import Glibc
         #expect(entries(out) == ["a.json", "b.json"])
     }
 
+    @Test("a staged name is relative, with no empty, '.' or '..' component: every short name checked against a reference")
+    func validNames() {
+        func reference(_ path: String) -> Bool {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            return !path.hasPrefix("/") && !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        }
+        var names = [""]
+        var last = [""]
+        for _ in 0..<6 {
+            last = last.flatMap { name in [".", "/", "a", "é"].map { name + $0 } }
+            names += last
+        }
+        #expect(names.count == 5461)
+        for name in names {
+            #expect(OutputDirectory.isValidName(name) == reference(name), "\(name)")
+        }
+        #expect(OutputDirectory.isValidName("articles/a.b.html") && OutputDirectory.isValidName("..."))
+        #expect(!OutputDirectory.isValidName("a/../b") && !OutputDirectory.isValidName("a/"))
+    }
+
     @Test("an output path that is a file, a read-only directory, or a bad name is a clear error")
     func badTargets() throws {
         let dir = try TempDirectory()

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CiteTrace
 
@@ -51,5 +52,44 @@ import Testing
             #expect(same == (Array(stripped(a).unicodeScalars) == Array(stripped(b).unicodeScalars)))
         }
         #expect(yes > 2_000)
+    }
+
+    @Test("scalars taken as left alone by normalization are: no decomposition, combining class 0, and no pair of them composes")
+    func canonicallyInert() {
+        let inert = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { Matcher.isCanonicallyInert(String($0)) }
+        #expect(inert.count == 27_872)
+        for c in inert {
+            let s = String(c)
+            #expect(c.properties.canonicalCombiningClass == .notReordered, "\(c.value)")
+            #expect(Array(s.decomposedStringWithCanonicalMapping.unicodeScalars) == [c], "\(c.value)")
+        }
+        let sample = stride(from: 0, to: inert.count, by: 97).map { inert[$0] } + Array(inert.prefix(128))
+        for a in sample {
+            for b in sample {
+                let pair = String(String.UnicodeScalarView([a, b]))
+                #expect(Array(pair.precomposedStringWithCanonicalMapping.unicodeScalars) == [a, b], "\(a.value) \(b.value)")
+            }
+        }
+        // Compositions whose second scalar has combining class 0 (Hangul vowels, Indic vowel
+        // signs) and a compatibility ideograph: none of them is taken as inert.
+        for c: Unicode.Scalar in ["\u{1161}", "\u{11A8}", "\u{0B3E}", "\u{0CD5}", "\u{0DCF}", "\u{F900}", "\u{301}", "\u{302A}", "\u{2000}"] {
+            #expect(!Matcher.isCanonicallyInert(String(c)), "\(c.value)")
+        }
+    }
+
+    @Test("a run is verbatim when its scalars, or its stripped text canonically, agree: the same as comparing the stripped strings")
+    func verbatimAgainstReference() {
+        let matcher = SeedCorpus.matcher
+        var random = SeededRandom(seed: 12)
+        let alphabet: [Unicode.Scalar] = [" ", "\n", "一", "\u{8C48}", "\u{F900}", "e", "\u{E9}", "\u{301}", "。", "\u{FF0C}", ",", "長", "长"]
+        var verbatim = 0
+        for _ in 0..<5_000 {
+            let a = random.text(from: alphabet, maxLength: 6), b = random.text(from: alphabet, maxLength: 6)
+            let expected = matcher.strip(a) == matcher.strip(b)
+            #expect(matcher.isVerbatim([Edit(op: .equal, quote: a, source: b)]) == expected,
+                    "\(a.unicodeScalars.map(\.value)) vs \(b.unicodeScalars.map(\.value))")
+            if expected { verbatim += 1 }
+        }
+        #expect(verbatim > 50)
     }
 }
