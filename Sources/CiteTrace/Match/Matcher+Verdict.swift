@@ -69,17 +69,13 @@ extension Matcher {
 
     /// Whether every scalar of `s` is one Unicode normalization leaves alone in any
     /// context: no canonical decomposition, combining class 0, and never the second of a
-    /// composed pair (ASCII, CJK unified ideographs, CJK and general punctuation,
-    /// full-width forms). Two such strings are canonically equivalent only when their
-    /// scalars are equal, so a run written in another script (traditional for simplified,
-    /// the usual reason for unequal scalars) needs no comparison of stripped strings.
+    /// composed pair. ASCII and the scalars that break alone as characters (CJK
+    /// ideographs and punctuation, general punctuation's dashes and quotes, full-width
+    /// forms) are. Two such strings are canonically equivalent only when their scalars are
+    /// equal, so a run written in another script (traditional for simplified, the usual
+    /// reason for unequal scalars) needs no comparison of stripped strings.
     static func isCanonicallyInert(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { c in
-            switch c.value {
-            case 0..<0x80, 0x2010...0x2027, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
-            default: false
-            }
-        }
+        s.unicodeScalars.allSatisfy { $0.value < 0x80 || String.breaksAlone($0.value) }
     }
 
     /// Whether `a` and `b` hold the same scalars once spaces and line breaks are left
@@ -120,13 +116,29 @@ extension Matcher {
 
     /// Share of the shorter name's character bigrams found in the longer.
     static func similarity(_ a: String, _ b: String) -> Double {
+        func share<T>(_ x: Set<T>, _ y: Set<T>) -> Double {
+            Double(x.intersection(y).count) / Double(max(1, min(x.count, y.count)))
+        }
+        if let x = scalarBigrams(a), let y = scalarBigrams(b) { return share(x, y) }
         func bigrams(_ s: String) -> Set<String> {
             let c = Array(s)
             guard c.count >= 2 else { return [s] }
             return Set((0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) })
         }
-        let x = bigrams(a), y = bigrams(b)
-        return Double(x.intersection(y).count) / Double(max(1, min(x.count, y.count)))
+        return share(bigrams(a), bigrams(b))
+    }
+
+    /// The character bigrams of `s` as pairs of scalar values, when each of its scalars is
+    /// a character by itself, equal to another only when the scalars are (`breaksAlone`):
+    /// names are nearly always such text, and strings of two characters cost a hundred
+    /// times more to make and hash. A name of one character or none is itself, as in
+    /// `similarity`: its scalar value (below every bigram's, whose first scalar is at
+    /// least a space), or all ones.
+    private static func scalarBigrams(_ s: String) -> Set<UInt64>? {
+        let v = s.unicodeScalars.map(\.value)
+        guard v.allSatisfy(String.breaksAlone) else { return nil }
+        guard v.count >= 2 else { return [v.first.map(UInt64.init) ?? .max] }
+        return Set((0..<(v.count - 1)).map { UInt64(v[$0]) << 32 | UInt64(v[$0 + 1]) })
     }
 
     /// The segments come from one witness, within a stretch not much longer than the

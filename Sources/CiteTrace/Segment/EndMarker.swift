@@ -72,7 +72,7 @@ struct EndMarker {
 
     /// The publication named by the marker: `《光明日报》`, `新华社`.
     var publication: String? {
-        if let open = text.firstIndex(of: "《"), let close = text[open...].firstIndex(of: "》") {
+        if let open = text.firstIndex(ofCharacter: "《"), let close = text.firstIndex(ofCharacter: "》", from: open) {
             return String(text[text.index(after: open)..<close])
         }
         if kind == .dateline || text.containsLiteral("新华社") {

@@ -211,7 +211,8 @@ public struct OutputDirectory: Sendable {
 
         /// The first component of a path in a folder (`articles` of `articles/a.html`).
         private static func topFolder(of relativePath: String) -> String? {
-            relativePath.firstIndex(of: "/").map { String(relativePath[..<$0]) }
+            // By bytes, as `makeFolder` splits a path: a folder is what precedes the first `/`.
+            relativePath.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(relativePath[..<$0]) }
         }
 
         /// The distinct top folders of `files`, sorted.

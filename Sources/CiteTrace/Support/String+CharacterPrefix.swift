@@ -33,6 +33,20 @@ extension String {
         return end
     }
 
+    /// `firstIndex(of: Character(scalar))`, searching from `start` (a character boundary),
+    /// found among the scalars: a character is only made where `scalar` occurs, to see
+    /// that one starts there and is `scalar` alone, instead of finding every grapheme
+    /// break before it (thousands of instructions for a paragraph).
+    func firstIndex(ofCharacter scalar: Unicode.Scalar, from start: String.Index? = nil) -> String.Index? {
+        let character = Character(scalar)
+        var from = start ?? startIndex
+        while let i = unicodeScalars[from...].firstIndex(of: scalar) {
+            if i.samePosition(in: self) != nil, self[i...].first == character { return i }
+            from = unicodeScalars.index(after: i)
+        }
+        return nil
+    }
+
     /// Scalars that form a character by themselves whatever their neighbours, when their
     /// neighbours are such scalars too: printable ASCII, CJK punctuation and ideographs,
     /// general punctuation's dashes and quotation marks, fullwidth forms. None is a

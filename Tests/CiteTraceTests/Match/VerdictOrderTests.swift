@@ -57,7 +57,7 @@ import Testing
     @Test("scalars taken as left alone by normalization are: no decomposition, combining class 0, and no pair of them composes")
     func canonicallyInert() {
         let inert = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { Matcher.isCanonicallyInert(String($0)) }
-        #expect(inert.count == 27_872)
+        #expect(inert.count == 27_890)
         for c in inert {
             let s = String(c)
             #expect(c.properties.canonicalCombiningClass == .notReordered, "\(c.value)")
@@ -75,6 +75,31 @@ import Testing
         for c: Unicode.Scalar in ["\u{1161}", "\u{11A8}", "\u{0B3E}", "\u{0CD5}", "\u{0DCF}", "\u{F900}", "\u{301}", "\u{302A}", "\u{2000}"] {
             #expect(!Matcher.isCanonicallyInert(String(c)), "\(c.value)")
         }
+    }
+
+    @Test("the similarity of two names by scalar pairs is that of their character bigrams")
+    func similarityAgainstReference() {
+        func reference(_ a: String, _ b: String) -> Double {
+            func bigrams(_ s: String) -> Set<String> {
+                let c = Array(s)
+                guard c.count >= 2 else { return [s] }
+                return Set((0..<(c.count - 1)).map { String(c[$0...($0 + 1)]) })
+            }
+            let x = bigrams(a), y = bigrams(b)
+            return Double(x.intersection(y).count) / Double(max(1, min(x.count, y.count)))
+        }
+        var random = SeededRandom(seed: 13)
+        let pieces = ["座", "谈", "会", "长", "三", "角", "一", "体", "化", "A", " ", "e\u{301}", "\u{E9}", "\r\n", "\u{F900}", "\u{8C48}"]
+        var partial = 0
+        for _ in 0..<5_000 {
+            func name() -> String { (0..<Int.random(in: 0...7, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
+            let a = name(), b = name()
+            let expected = reference(a, b)
+            #expect(Matcher.similarity(a, b) == expected, "\(a.unicodeScalars.map(\.value)) vs \(b.unicodeScalars.map(\.value))")
+            if expected > 0 && expected < 1 { partial += 1 }
+        }
+        #expect(partial > 100)
+        #expect(Matcher.similarity("扎实推进长三角一体化发展座谈会", "深入推进长三角一体化发展座谈会") > 0.8)
     }
 
     @Test("a run is verbatim when its scalars, or its stripped text canonically, agree: the same as comparing the stripped strings")

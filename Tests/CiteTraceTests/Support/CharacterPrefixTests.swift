@@ -26,6 +26,26 @@ import Testing
         }
     }
 
+    @Test("a character found among the scalars is the first character equal to it, from any start")
+    func firstCharacter() {
+        var random = SeededRandom(seed: 4)
+        // 《 and 》 alone, and joined to a mark after them or to a prepended mark (U+0600)
+        // or a CR before them, where they are not characters of their own.
+        let pieces = ["《", "》", "《\u{301}", "\u{600}《", "\u{600}》", "\r", "\n", "长", "e\u{301}", "\u{301}",
+                      "\u{200D}", "👩\u{200D}💻", "a", "\u{1100}"]
+        var found = 0
+        for _ in 0..<4_000 {
+            let s = (0..<Int.random(in: 0...10, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let open = s.firstIndex(of: "《")
+            #expect(s.firstIndex(ofCharacter: "《") == open, "\(Array(s.unicodeScalars))")
+            if let open {
+                found += 1
+                #expect(s.firstIndex(ofCharacter: "》", from: open) == s[open...].firstIndex(of: "》"), "\(Array(s.unicodeScalars))")
+            }
+        }
+        #expect(found > 1_000)
+    }
+
     @Test("a long Chinese quote is cut after exactly n characters")
     func longChinese() {
         let s = String(repeating: "坚持以人民为中心的发展思想，", count: 200)
