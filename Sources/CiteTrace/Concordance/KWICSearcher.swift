@@ -50,7 +50,7 @@ public struct KWICSearcher: Sendable {
 
     /// Every non-empty match of a regular expression over the normalized text, at most `limit`.
     public func search(regex pattern: String, width: Int = 10, limit: Int? = nil) throws -> [KWICHit] {
-        let folded = String(String.UnicodeScalarView(pattern.unicodeScalars.map { normalizer.table.simplified(Emitter.fold($0)) }))
+        let folded = String(scalars: pattern.unicodeScalars.map { normalizer.table.simplified(Emitter.fold($0)) })
         let regex: NSRegularExpression
         do {
             regex = try NSRegularExpression(pattern: folded)

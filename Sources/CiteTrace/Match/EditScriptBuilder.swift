@@ -121,7 +121,7 @@ struct EditScriptBuilder {
                 guard CharacterClass.isContent(c), out.count < 2 else { break }
                 out.insert(c, at: 0)
             }
-            return String(String.UnicodeScalarView(out))
+            return String(scalars: out)
         }
         func head(_ s: String) -> String {
             var out: [Unicode.Scalar] = []
@@ -129,7 +129,7 @@ struct EditScriptBuilder {
                 guard CharacterClass.isContent(c), out.count < 2 else { break }
                 out.append(c)
             }
-            return String(String.UnicodeScalarView(out))
+            return String(scalars: out)
         }
         var result = edits
         for k in edits.indices where edits[k].op != .equal {
@@ -169,6 +169,6 @@ extension String {
         var lo = 0, hi = u.count
         while lo < hi, !CharacterClass.isContent(u[lo]) { lo += 1 }
         while hi > lo, !CharacterClass.isContent(u[hi - 1]) { hi -= 1 }
-        return String(String.UnicodeScalarView(u[lo..<hi]))
+        return String(scalars: u[lo..<hi])
     }
 }

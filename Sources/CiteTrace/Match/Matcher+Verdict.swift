@@ -96,7 +96,7 @@ extension Matcher {
     }
 
     func strip(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { !CharacterClass.isSpace($0) && !CharacterClass.isNewline($0) }))
+        String(scalars: s.unicodeScalars.filter { !CharacterClass.isSpace($0) && !CharacterClass.isNewline($0) })
     }
 
     /// The article claims a date or occasion the speech does not have.

@@ -93,7 +93,7 @@ struct SpeakerResolver {
                 changed = true
             }
         }
-        return t.count == s.unicodeScalars.count ? s : String(String.UnicodeScalarView(t))
+        return t.count == s.unicodeScalars.count ? s : String(scalars: t)
     }
 
     private static let adverbScalars = Cues.adverbs.map { Array($0.unicodeScalars) }

@@ -176,7 +176,7 @@ public struct QuoteExtractor: Sendable {
     func claim(_ s: [Unicode.Scalar], _ cue: CueScanner.Cue) -> Claim? {
         var lo = cue.range.lowerBound
         while lo > 0, !(s[lo - 1] == "。" || s[lo - 1] == "\n" || s[lo - 1] == "!" || s[lo - 1] == "?") { lo -= 1 }
-        let sentence = String(String.UnicodeScalarView(s[lo..<cue.range.lowerBound]))
+        let sentence = String(scalars: s[lo..<cue.range.lowerBound])
         let date = ChineseDateScanner.scan(sentence).last { $0.year != nil && $0.month != nil }
         let event = Occasion.parse(sentence).event
         if date == nil && event == nil { return nil }

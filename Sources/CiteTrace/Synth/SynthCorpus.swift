@@ -121,7 +121,7 @@ public enum SynthCorpus {
             for q in planted {
                 truth.append(ScoredQuote(
                     id: "\(id).q\(q.start + shift)-\(q.end + shift)", document: id, start: q.start + shift, end: q.end + shift,
-                    text: String(String.UnicodeScalarView(scalars[q.start..<q.end])), speaker: q.speaker,
+                    text: String(scalars: scalars[q.start..<q.end]), speaker: q.speaker,
                     source: q.speech.map(ScoredQuote.Link.init), verdict: q.verdict, marked: q.marked, path: path, mutation: q.mutation))
             }
             index += 1

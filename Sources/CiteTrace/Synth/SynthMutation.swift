@@ -62,7 +62,7 @@ enum Mutate {
         var insert: [Unicode.Scalar] = blank ? ["\n", "\n"] : ["\n"]
         if doubled { insert.append(u[k - 1]) }
         u.insert(contentsOf: insert, at: k)
-        return String(String.UnicodeScalarView(u))
+        return String(scalars: u)
     }
 
     static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = {
@@ -74,7 +74,7 @@ enum Mutate {
 
     /// Every full-width comma, semicolon, colon, bracket and digit made half-width and back.
     static func width(_ core: String) -> String? {
-        let out = String(String.UnicodeScalarView(core.unicodeScalars.map { fullWidth[$0] ?? $0 }))
+        let out = String(scalars: core.unicodeScalars.map { fullWidth[$0] ?? $0 })
         return out == core ? nil : out
     }
 
@@ -89,12 +89,12 @@ enum Mutate {
         let places = wordPositions(u, length: 2)
         guard !places.isEmpty else { return nil }
         let k = rng.pick(places)
-        let old = String(String.UnicodeScalarView(u[k..<(k + 2)]))
+        let old = String(scalars: u[k..<(k + 2)])
         let choices = SynthVocabulary.substitutes.filter { w in
             w != old && zip(w.unicodeScalars, old.unicodeScalars).allSatisfy { $0 != $1 }
         }
         u.replaceSubrange(k..<(k + 2), with: rng.pick(choices).unicodeScalars)
-        return String(String.UnicodeScalarView(u))
+        return String(scalars: u)
     }
 
     static func deletion(_ core: String, _ rng: inout SynthRandom) -> String? {
@@ -104,7 +104,7 @@ enum Mutate {
         guard !places.isEmpty else { return nil }
         let k = rng.pick(places)
         u.removeSubrange(k..<(k + length))
-        return String(String.UnicodeScalarView(u))
+        return String(scalars: u)
     }
 
     /// The clauses of a sentence (split after `，,；;`), without their separators.
@@ -129,6 +129,6 @@ enum Mutate {
     static func core(_ sentence: String) -> String {
         var u = Array(sentence.unicodeScalars)
         while let last = u.last, "。！？!?.".unicodeScalars.contains(last) { u.removeLast() }
-        return String(String.UnicodeScalarView(u))
+        return String(scalars: u)
     }
 }
