@@ -24,6 +24,18 @@ import Testing
         #expect(TEIParagraphs.split(scalars, in: 5..<10).isEmpty)
     }
 
+    @Test("a stored text splits as its scalars do, narrow or wide, over any span")
+    func paragraphsOfStoredText() {
+        var random = SeededRandom(seed: 21)
+        let alphabet: [Unicode.Scalar] = ["\n", "\n", " ", "\u{3000}", "\t", "一", "。", "a", "\u{1F600}", "\u{85}"]
+        for _ in 0..<3_000 {
+            let text = random.text(from: alphabet, maxLength: 14)
+            let scalars = Array(text.unicodeScalars), stored = CompactScalars(scalarsOf: text)
+            let lo = Int.random(in: 0...scalars.count, using: &random), hi = Int.random(in: lo...scalars.count, using: &random)
+            #expect(TEIParagraphs.split(stored, in: lo..<hi) == TEIParagraphs.split(scalars, in: lo..<hi), "\(scalars.map(\.value)) \(lo)..<\(hi)")
+        }
+    }
+
     @Test("text outside every article becomes its own region; overlapping articles are clipped")
     func regions() {
         let (layout, _) = layout("前言\n\n正文一\n\n正文二\n\n後記", articles: [4..<9, 7..<14], quotes: [])

@@ -5,7 +5,12 @@
 /// `claim` returns the sanitized name, or that name plus `-2`, `-3`… when it is taken,
 /// so allocation depends only on the order of the calls.
 struct XMLIDAllocator {
-    private var taken: Set<String> = []
+    private var taken: Set<String>
+
+    /// `capacity`: about how many ids will be claimed.
+    init(capacity: Int = 0) {
+        taken = Set(minimumCapacity: capacity)
+    }
 
     /// An NCName derived from `raw` (not necessarily unique).
     static func sanitize(_ raw: String) -> String {
