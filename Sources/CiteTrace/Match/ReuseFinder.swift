@@ -49,15 +49,23 @@ public struct ReuseFinder: Sendable {
     }
 
     /// Sentences of a range, without their final punctuation and surrounding quote marks.
+    /// Read from the stored code units: the reuse stage cuts every article of the corpus.
     static func sentences(_ s: CompactScalars, _ range: Range<Int>) -> [Range<Int>] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= s.count, "a range of the text")
+        return s.withCodeUnits(narrow: { sentences($0, range) }, wide: { sentences($0, range) })
+    }
+
+    private static func sentences<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafePointer<Unit>, _ range: Range<Int>) -> [Range<Int>] {
+        func isContent(_ i: Int) -> Bool { CharacterClass.isContent(Unicode.Scalar(UInt32(units[i]))!) }
         var result: [Range<Int>] = []
         var start = range.lowerBound
         for i in range {
-            let c = s[i]
-            if c == "。" || c == "!" || c == "?" || c == ";" || c == "\n" || i == range.upperBound - 1 {
-                var lo = start, hi = (i == range.upperBound - 1 && !(c == "。" || c == "\n")) ? i + 1 : i
-                while lo < hi, !CharacterClass.isContent(s[lo]) { lo += 1 }
-                while hi > lo, !CharacterClass.isContent(s[hi - 1]) { hi -= 1 }
+            let c = UInt32(units[i])
+            let isStop = c == 0x3002 || c == 0x0A  // 。 and the line break: left out at the end too
+            if isStop || c == 0x21 || c == 0x3F || c == 0x3B || i == range.upperBound - 1 {  // ! ? ;
+                var lo = start, hi = (i == range.upperBound - 1 && !isStop) ? i + 1 : i
+                while lo < hi, !isContent(lo) { lo += 1 }
+                while hi > lo, !isContent(hi - 1) { hi -= 1 }
                 if hi > lo { result.append(lo..<hi) }
                 start = i + 1
             }
