@@ -60,18 +60,20 @@ enum HTMLDiff {
     /// One column's inner HTML: the quote's side of each run (`quoted`) or the source's.
     /// A run whose text escapes to nothing (only characters HTML cannot hold) is not marked.
     private static func appendColumn(_ script: [Edit], quoted: Bool, to s: inout HTMLBuilder) {
-        for e in script {
-            let text = quoted ? e.quote : e.source
-            switch e.op {
+        // By index, reading only the side shown: a copy of each edit would retain and
+        // release its four strings, for every diff on three pages.
+        for i in script.indices {
+            let text = quoted ? script[i].quote : script[i].source
+            switch script[i].op {
             case .equal:
                 s.text(text)
             case .replace:
                 if shows(text) { s.raw("<span class=\"d-rep\">"); s.text(text); s.raw("</span>") }
             case .insert:
-                if !shows(e.quote) { continue }
+                if !shows(script[i].quote) { continue }
                 if quoted { s.raw("<ins>"); s.text(text); s.raw("</ins>") } else { s.raw(insertedGap) }
             case .delete:
-                if !shows(e.source) { continue }
+                if !shows(script[i].source) { continue }
                 if quoted { s.raw(deletedGap) } else { s.raw("<del>"); s.text(text); s.raw("</del>") }
             }
         }
