@@ -33,8 +33,13 @@ public final class ReportWriter {
     /// pages one by one on this thread until `searching()` turns false. Articles' pages
     /// are small, so the search's end is noticed soon; the large pages are left to
     /// `finish`, which starts the longest first. Failures are thrown by `finish`.
+    ///
+    /// Nothing is done when the texts are spilled to disk: then memory is what is short,
+    /// and the tables and pages would be held at the reprint search's peak (under a
+    /// 300 MB limit, a 100 MB corpus then paged its texts in and out for minutes).
     public func renderAhead(_ draft: CitationGraph, while searching: () -> Bool) {
         precondition(ahead == nil, "renderAhead runs once")
+        guard !draft.documents.contains(where: { $0.document.scalars.isSpilled }) else { return }
         let tables = SharedTables(draft, formats: formats)
         var rendered = [Bool](repeating: false, count: tables.pages.count)
         var failures: [Failure] = []

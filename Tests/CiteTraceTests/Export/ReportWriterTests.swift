@@ -67,6 +67,35 @@ struct ReportWriterTests {
         }
     }
 
+    @Test("with the texts spilled to disk nothing is rendered ahead, and the report is the same")
+    func nothingAheadWhenSpilled() throws {
+        let spillDir = try TempDirectory(), out = try TempDirectory()
+        defer { spillDir.remove(); out.remove() }
+        let corpus = try Ingestor(options: IngestOptions(storage: .disk(directory: spillDir.path))).load(paths: [Seeds.directory])
+        let log = WriteLog()
+        let staging = try OutputDirectory(path: out.path) { path, data in
+            log.record(path)
+            try OutputDirectory.writeFile(path, data)
+        }.begin()
+        let writer = ReportWriter(formats: Self.all, staging: staging)
+        var asked = 0
+        let graph = CitationGraphBuilder().build(try CorpusAnalysis(corpus: corpus)) { draft, _ in
+            #expect(draft.documents.allSatisfy { $0.document.scalars.isSpilled })
+            writer.renderAhead(draft) {
+                asked += 1
+                return true
+            }
+        }
+        #expect(asked == 0 && log.writes.isEmpty)
+        try writer.finish(graph)
+        try staging.commit()
+        let files = try ReportFormat.files(SeedCorpus.graph, formats: Self.all)
+        #expect(log.writes.count == files.count && log.writes.values.allSatisfy { $0 == 1 })
+        for file in files {
+            #expect(FileManager.default.contents(atPath: out.path + "/" + file.path) == file.data, "\(file.path)")
+        }
+    }
+
     @Test("a page that fails ahead fails the report, named as when the report is written at once")
     func failureAhead() throws {
         /// The failure's message, with the output folder written `OUT`.
