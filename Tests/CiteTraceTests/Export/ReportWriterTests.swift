@@ -22,6 +22,24 @@ struct ReportWriterTests {
         var writes: [String: Int] { lock.withLock { counts } }
     }
 
+    /// A staging folder in `path` whose writes `log` records.
+    static func loggedStaging(_ path: String, _ log: WriteLog) throws -> OutputDirectory.Staging {
+        try OutputDirectory(path: path) { path, data in
+            log.record(path)
+            try OutputDirectory.writeFile(path, data)
+        }.begin()
+    }
+
+    /// Every file of the seeds' report was written once, and `path` holds the bytes of the
+    /// report rendered in memory.
+    static func expectWholeReport(in path: String, _ log: WriteLog) throws {
+        let files = try ReportFormat.files(SeedCorpus.graph, formats: all)
+        #expect(log.writes.count == files.count && log.writes.values.allSatisfy { $0 == 1 })
+        for file in files {
+            #expect(FileManager.default.contents(atPath: path + "/" + file.path) == file.data, "\(file.path)")
+        }
+    }
+
     @Test("only the pages marked as showing reprints read differently from the graph without them")
     func pagesMarked() {
         #expect(!SeedCorpus.graph.reprints.isEmpty)
@@ -43,10 +61,7 @@ struct ReportWriterTests {
         let dir = try TempDirectory()
         defer { dir.remove() }
         let log = WriteLog()
-        let staging = try OutputDirectory(path: dir.path) { path, data in
-            log.record(path)
-            try OutputDirectory.writeFile(path, data)
-        }.begin()
+        let staging = try Self.loggedStaging(dir.path, log)
         let writer = ReportWriter(formats: Self.all, staging: staging)
         var asked = 0
         writer.renderAhead(Self.draft) {
@@ -59,12 +74,7 @@ struct ReportWriterTests {
         #expect(log.writes.keys.allSatisfy { $0.contains("/articles/") })
         try writer.finish(SeedCorpus.graph)
         try staging.commit()
-
-        let files = try ReportFormat.files(SeedCorpus.graph, formats: Self.all)
-        #expect(log.writes.count == files.count && log.writes.values.allSatisfy { $0 == 1 })
-        for file in files {
-            #expect(FileManager.default.contents(atPath: dir.path + "/" + file.path) == file.data, "\(file.path)")
-        }
+        try Self.expectWholeReport(in: dir.path, log)
     }
 
     @Test("with the texts spilled to disk nothing is rendered ahead, and the report is the same")
@@ -73,10 +83,7 @@ struct ReportWriterTests {
         defer { spillDir.remove(); out.remove() }
         let corpus = try Ingestor(options: IngestOptions(storage: .disk(directory: spillDir.path))).load(paths: [Seeds.directory])
         let log = WriteLog()
-        let staging = try OutputDirectory(path: out.path) { path, data in
-            log.record(path)
-            try OutputDirectory.writeFile(path, data)
-        }.begin()
+        let staging = try Self.loggedStaging(out.path, log)
         let writer = ReportWriter(formats: Self.all, staging: staging)
         var asked = 0
         let graph = CitationGraphBuilder().build(try CorpusAnalysis(corpus: corpus)) { draft, _ in
@@ -89,11 +96,7 @@ struct ReportWriterTests {
         #expect(asked == 0 && log.writes.isEmpty)
         try writer.finish(graph)
         try staging.commit()
-        let files = try ReportFormat.files(SeedCorpus.graph, formats: Self.all)
-        #expect(log.writes.count == files.count && log.writes.values.allSatisfy { $0 == 1 })
-        for file in files {
-            #expect(FileManager.default.contents(atPath: out.path + "/" + file.path) == file.data, "\(file.path)")
-        }
+        try Self.expectWholeReport(in: out.path, log)
     }
 
     @Test("a page that fails ahead fails the report, named as when the report is written at once")
