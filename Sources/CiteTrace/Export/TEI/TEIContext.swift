@@ -104,7 +104,8 @@ struct TEIContext {
         let articleCount = graph.documents.reduce(0) { $0 + $1.articles.count }
         let anchorCount = layouts.reduce(0) { $0 + 2 * $1.anchoredQuotes.count }
         let sentenceCount = concordances.reduce(0) { $0 + $1.sentences.count }
-        var ids = XMLIDAllocator(capacity: 1 + Verdict.allCases.count + graph.documents.count + articleCount + 2 * graph.speeches.count
+        let speechAndWitnessCount = graph.speeches.reduce(0) { $0 + 1 + $1.witnesses.count }
+        var ids = XMLIDAllocator(capacity: 1 + Verdict.allCases.count + graph.documents.count + articleCount + speechAndWitnessCount
                                      + graph.quotes.count + graph.reprints.count + anchorCount + sentenceCount)
         documentIDs.reserveCapacity(graph.documents.count)
         documentPointers.reserveCapacity(graph.documents.count)
