@@ -8,6 +8,7 @@ dpkg -s libxml2-utils >/dev/null 2>&1 || need+=(libxml2-utils)
 dpkg -s opencc >/dev/null 2>&1 || need+=(opencc)
 dpkg -s libopencc-dev >/dev/null 2>&1 || need+=(libopencc-dev)
 dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+dpkg -s libjemalloc-dev >/dev/null 2>&1 || need+=(libjemalloc-dev)
 if [ "${#need[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO=sudo

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CAllocator
 import CiteTrace
 import Foundation
 
@@ -74,6 +75,8 @@ struct BenchResult: Codable {
     var bytes: Int
     var files: Int
     var cores: Int
+    /// The allocator the run was measured on (`ProcessMemory.allocator`).
+    var allocator: String?
     var stages: [StageTiming]
     var peakRSS: Int?
     var quotes: Int
@@ -130,8 +133,14 @@ enum BenchRun {
         let report = QuoteScorer.score(truth: truth.quotes, predicted: graph.quotes.map(ScoredQuote.init))
         for t in staged.timings { Output.info(String(format: "  %@ %-10@ %8.2f s", size, t.stage, t.seconds)) }
         return BenchResult(size: size, bytes: truth.bytes, files: truth.files, cores: ProcessInfo.processInfo.activeProcessorCount,
-                           stages: staged.timings, peakRSS: peak, quotes: graph.quotes.count,
+                           allocator: BenchRun.allocator, stages: staged.timings, peakRSS: peak, quotes: graph.quotes.count,
                            links: graph.quotes.filter { $0.source != nil }.count, score: report.overall)
+    }
+
+    /// The allocator and the settings the executable gives it, e.g. "jemalloc 5.3.0-… (dirty_decay_ms:100)".
+    static var allocator: String {
+        let settings = String(cString: citetrace_allocator_settings())
+        return ProcessMemory.allocator + (settings.isEmpty || ProcessMemory.allocator == "system" ? "" : " (\(settings))")
     }
 
     static func table(_ results: [BenchResult]) -> String {
@@ -172,6 +181,7 @@ enum BenchRun {
             }
             lines.append("")
         }
+        lines.append("allocator: " + Set(results.map { $0.allocator ?? "-" }).sorted().joined(separator: ", "))
         lines.append("links: " + results.map { "\($0.size) \($0.score.correct)/\($0.score.predictedLinks) correct, \($0.score.recalled)/\($0.score.truthLinks) recalled (\($0.quotes) quotes, \($0.links) linked)" }.joined(separator: "; "))
         return lines.joined(separator: "\n")
     }

@@ -39,7 +39,8 @@ public struct ReprintFinder: Sendable {
         }
         var table = WindowTable(limit: placesPerWindow)
         for di in texts.indices {
-            for j in texts[di].samples.indices { texts[di].samples[j].number = table.register(texts[di].samples[j].hash) }
+            texts[di].probes = texts[di].samples.map { .init(position: $0.position, number: table.register($0.hash)) }
+            texts[di].samples = []
         }
         table.seal()
         // Per document, the later printings found in it: their windows were never stored.
@@ -52,7 +53,7 @@ public struct ReprintFinder: Sendable {
             var resume = 0
             // A window no other window shares is neither probed nor stored: it can find
             // nothing, and nothing will look for it.
-            for s in text.samples where Int(s.position) >= resume && table.isShared(s.number) {
+            for s in text.probes where Int(s.position) >= resume && table.isShared(s.number) {
                 let i = Int(s.position)
                 if let hit = probe(texts, table, s.number, (di, i), resume: resume, reported: reported) {
                     hits.append(hit)
@@ -62,9 +63,9 @@ public struct ReprintFinder: Sendable {
                 }
                 table.add(s.number, WindowTable.Place(doc: Int32(di), pos: s.position, check: fingerprint(text, i)))
             }
-            // A document's samples are done with once it has been probed and stored: the
-            // table's places grow as the samples shrink, instead of both being held whole.
-            texts[di].samples = []
+            // A document's probes are done with once it has been probed and stored: the
+            // table's places grow as the probes shrink, instead of both being held whole.
+            texts[di].probes = []
         }
         return makeReprints(docs, hits)
     }

@@ -9,9 +9,14 @@ struct ReprintText: Sendable {
     struct Sample: Sendable {
         var hash: UInt64
         var position: Int32
-        /// The hash's number in `ReprintFinder`'s `WindowTable` (-1 until registered there);
-        /// it fits in the padding after `position`, so a sample stays 16 bytes.
-        var number: Int32 = -1
+    }
+
+    /// A sampled window once its hash is registered in `ReprintFinder`'s `WindowTable`:
+    /// the hash's number there. Half a `Sample`'s 16 bytes, and every document's are held
+    /// at once from registering to the walk, the reprint search's peak.
+    struct Probe: Sendable {
+        var position: Int32
+        var number: Int32
     }
 
     /// The key values (scalar values, so they pack like scalars): two bytes each for nearly
@@ -21,8 +26,11 @@ struct ReprintText: Sendable {
     /// Bit k set: key position k is in no searched article, or inside a quote linked to a speech.
     private let excluded: [UInt64]
     /// Sampled windows in position order, only those starting at an included position;
-    /// emptied by `ReprintFinder` once the document has been searched.
+    /// emptied by `ReprintFinder` once their hashes are registered, as `probes`.
     var samples: [Sample]
+    /// The samples by their hashes' numbers, in the same order; emptied by
+    /// `ReprintFinder` once the document has been searched.
+    var probes: [Probe] = []
 
     /// `linked`: normalized ranges of the document's linked quotes, sorted by lower bound.
     init(_ d: DocumentAnalysis, skipping witnesses: Set<String>, linked: [Range<Int>], window: Int, minLength: Int, spill: SpillArena? = nil) {
@@ -46,7 +54,13 @@ struct ReprintText: Sendable {
         let chosen = packed.withCodeUnits(
             narrow: { sampler.sample(units: UnsafeBufferPointer(start: $0, count: packed.count)) },
             wide: { sampler.sample(units: UnsafeBufferPointer(start: $0, count: packed.count)) })
-        self.samples = chosen.filter { excluded[Int($0.position) >> 6] & (1 << UInt64($0.position & 63)) == 0 }
+        // Sized exactly: every document's samples are held at once until the walk, and
+        // `filter` grows its result by doubling (a quarter of the samples' memory, wasted).
+        func kept(_ s: Sample) -> Bool { excluded[Int(s.position) >> 6] & (1 << UInt64(s.position & 63)) == 0 }
+        var samples: [Sample] = []
+        samples.reserveCapacity(chosen.reduce(0) { $0 + (kept($1) ? 1 : 0) })
+        for s in chosen where kept(s) { samples.append(s) }
+        self.samples = samples
         self.excluded = excluded
         // When the spill folder has no room left, the keys stay on the heap: the stage can
         // still finish, with more memory, and the texts themselves are already spilled.

@@ -9,11 +9,36 @@ public enum ProcessMemory {
     /// Process-wide and never reset: to measure one run, run it in a process of its own.
     public static func peakResident() -> Int? { field("VmHWM") }
 
-    /// Hands memory the allocator holds free back to the system (glibc's `malloc_trim`), so
-    /// what a finished stage freed stops counting as resident; a no-op elsewhere.
-    public static func returnFreedMemory() {
+    /// Hands memory the allocator holds free back to the system, so what a finished stage
+    /// freed stops counting as resident: jemalloc's arenas are purged when the process runs
+    /// on jemalloc (the `citetrace` executable does on Linux), else glibc's `malloc_trim`
+    /// runs; a no-op elsewhere. Whether the allocator did as asked (`malloc_trim` says
+    /// whether it had anything to give back: true or false either way).
+    @discardableResult
+    public static func returnFreedMemory() -> Bool {
         #if os(Linux)
+        if let mallctl = Allocator.mallctl {
+            // MALLCTL_ARENAS_ALL: every arena.
+            return mallctl("arena.4096.purge", nil, nil, nil, 0) == 0
+        }
         _ = malloc_trim(0)
+        return true
+        #else
+        return true
+        #endif
+    }
+
+    /// The allocator the process runs on: "jemalloc <version>" when jemalloc's `mallctl`
+    /// is linked in, else "system".
+    public static var allocator: String {
+        #if os(Linux)
+        guard let mallctl = Allocator.mallctl else { return "system" }
+        var version: UnsafePointer<CChar>?
+        var size = MemoryLayout<UnsafePointer<CChar>?>.size
+        guard mallctl("version", &version, &size, nil, 0) == 0, let version else { return "jemalloc" }
+        return "jemalloc " + String(cString: version)
+        #else
+        return "system"
         #endif
     }
 
@@ -54,6 +79,15 @@ public enum ProcessMemory {
     private static func number(in path: String) -> Int? {
         (try? String(contentsOfFile: path, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
+
+    #if os(Linux)
+    /// jemalloc's control entry point, looked up once in the running process: the engine
+    /// does not link an allocator, the executable chooses one.
+    private enum Allocator {
+        typealias Control = @convention(c) (UnsafePointer<CChar>?, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?, UnsafeMutableRawPointer?, Int) -> Int32
+        static let mallctl: Control? = dlsym(nil, "mallctl").map { unsafeBitCast($0, to: Control.self) }
+    }
+    #endif
 
     static func field(_ name: String, in path: String = "/proc/self/status") -> Int? {
         guard let status = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }

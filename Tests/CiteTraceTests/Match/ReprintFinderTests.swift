@@ -110,6 +110,30 @@ struct ReprintFinderTests {
         }
     }
 
+    @Test("a document's samples are the sampler's windows at its included positions, every document's held in about the memory they take")
+    func samplesSizedToFit() {
+        let (files, _) = SynthFixture.files(size: 200_000, seed: 5)
+        let docs = files.enumerated().compactMap { i, f -> DocumentAnalysis? in
+            guard case .success(let d) = f.bytes.withUnsafeBytes({ TextDecoder.decode($0, forced: nil) }) else { return nil }
+            return DocumentAnalysis(document: Document(id: "D\(i)", path: f.path, format: .text, encoding: d.encoding, sha256: "", text: d.text))
+        }
+        let witnesses = SpeechCatalog.build(from: docs).witnessArticles
+        var count = 0, capacity = 0
+        for d in docs {
+            let text = ReprintText(d, skipping: witnesses, linked: [], window: 16, minLength: 50)
+            let key = ContentKey(d.normalized, 0..<d.normalized.count).keys
+            let expected = WindowSampler(window: 16, span: 50).sample(key).filter { text.isIncluded(Int($0.position)) }
+            #expect(text.samples.map(\.position) == expected.map(\.position))
+            #expect(text.samples.map(\.hash) == expected.map(\.hash))
+            count += text.samples.count
+            capacity += text.samples.capacity
+        }
+        #expect(count > 1000)
+        // Every document's samples are held at once until the search: no room to grow.
+        // (The allocator's own rounding may add a little.)
+        #expect(Double(capacity) <= 1.1 * Double(count), "\(capacity) slots for \(count) samples")
+    }
+
     @Test("two keys sharing a run of span characters sample the same window inside it")
     func samplerKeepsSharedRuns() {
         var random = SeededRandom(seed: 7)
