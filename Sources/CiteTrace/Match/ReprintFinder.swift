@@ -37,10 +37,12 @@ public struct ReprintFinder: Sendable {
         var texts = docs.parallelMap { d in
             ReprintText(d, skipping: witnesses, linked: linked[d.document.id] ?? [], window: window, minLength: span, spill: spill)
         }
+        // Numbering the windows is the stage's peak (every document's samples, and the hash
+        // lookup growing): what the sampling freed is handed back first, not still resident.
+        ProcessMemory.returnFreedMemory()
         var table = WindowTable(limit: placesPerWindow)
         for di in texts.indices {
-            texts[di].probes = texts[di].samples.map { .init(position: $0.position, number: table.register($0.hash)) }
-            texts[di].samples = []
+            for j in texts[di].samples.indices { texts[di].samples[j].number = table.register(texts[di].samples[j].hash) }
         }
         table.seal()
         // Per document, the later printings found in it: their windows were never stored.
@@ -53,7 +55,7 @@ public struct ReprintFinder: Sendable {
             var resume = 0
             // A window no other window shares is neither probed nor stored: it can find
             // nothing, and nothing will look for it.
-            for s in text.probes where Int(s.position) >= resume && table.isShared(s.number) {
+            for s in text.samples where Int(s.position) >= resume && table.isShared(s.number) {
                 let i = Int(s.position)
                 if let hit = probe(texts, table, s.number, (di, i), resume: resume, reported: reported) {
                     hits.append(hit)
@@ -63,9 +65,9 @@ public struct ReprintFinder: Sendable {
                 }
                 table.add(s.number, WindowTable.Place(doc: Int32(di), pos: s.position, check: fingerprint(text, i)))
             }
-            // A document's probes are done with once it has been probed and stored: the
-            // table's places grow as the probes shrink, instead of both being held whole.
-            texts[di].probes = []
+            // A document's samples are done with once it has been probed and stored: the
+            // table's places grow as the samples shrink, instead of both being held whole.
+            texts[di].samples = []
         }
         return makeReprints(docs, hits)
     }

@@ -9,14 +9,11 @@ struct ReprintText: Sendable {
     struct Sample: Sendable {
         var hash: UInt64
         var position: Int32
-    }
-
-    /// A sampled window once its hash is registered in `ReprintFinder`'s `WindowTable`:
-    /// the hash's number there. Half a `Sample`'s 16 bytes, and every document's are held
-    /// at once from registering to the walk, the reprint search's peak.
-    struct Probe: Sendable {
-        var position: Int32
-        var number: Int32
+        /// The hash's number in `ReprintFinder`'s `WindowTable` (-1 until registered there);
+        /// it fits in the padding after `position`, so a sample stays 16 bytes, and it is
+        /// set in place: samples made anew at half the size would not reuse the memory
+        /// the old ones leave, still resident (jemalloc keeps each size apart).
+        var number: Int32 = -1
     }
 
     /// The key values (scalar values, so they pack like scalars): two bytes each for nearly
@@ -26,11 +23,8 @@ struct ReprintText: Sendable {
     /// Bit k set: key position k is in no searched article, or inside a quote linked to a speech.
     private let excluded: [UInt64]
     /// Sampled windows in position order, only those starting at an included position;
-    /// emptied by `ReprintFinder` once their hashes are registered, as `probes`.
+    /// emptied by `ReprintFinder` once the document has been searched.
     var samples: [Sample]
-    /// The samples by their hashes' numbers, in the same order; emptied by
-    /// `ReprintFinder` once the document has been searched.
-    var probes: [Probe] = []
 
     /// `linked`: normalized ranges of the document's linked quotes, sorted by lower bound.
     init(_ d: DocumentAnalysis, skipping witnesses: Set<String>, linked: [Range<Int>], window: Int, minLength: Int, spill: SpillArena? = nil) {
