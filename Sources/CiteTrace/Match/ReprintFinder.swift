@@ -15,6 +15,9 @@ public struct ReprintFinder: Sendable {
     /// recurs everywhere and keeps only its first places; sampling leaves a run only a few
     /// windows to be found by, so this is more than the four an every-window scan needs.
     public var placesPerWindow = 64
+    /// Normalized scalars sampled at a time (`batches`): enough to keep every core busy,
+    /// few enough that the batch's window hashes are a small part of the stage's memory.
+    var batchScalars = 1 << 22
 
     public init(minLength: Int = 50) {
         self.minLength = minLength
@@ -33,29 +36,32 @@ public struct ReprintFinder: Sendable {
         let linked = Dictionary(grouping: quoted.filter { $0.source != nil }.map(\.quote), by: \.document)
             .mapValues { $0.map(\.normalizedRange).sorted { $0.lowerBound < $1.lowerBound } }
         let window = self.window, span = max(minLength, window)
-        // Keys, masks and samples are per document: all cores.
-        var texts = docs.parallelMap { d in
-            ReprintText(d, skipping: witnesses, linked: linked[d.document.id] ?? [], window: window, minLength: span, spill: spill)
-        }
-        // Numbering the windows is the stage's peak (every document's samples, and the hash
-        // lookup growing): what the sampling freed is handed back first, not still resident.
-        ProcessMemory.returnFreedMemory()
+        // Keys, masks and samples are per document, on all cores, a batch of documents at a
+        // time. Each batch's windows are numbered (in document order, as one pass would)
+        // before the next batch is sampled: a window's 8-byte hash is then held for one
+        // batch, not for the whole corpus at the stage's peak, when the numbering is done.
+        var texts: [ReprintText] = []
+        texts.reserveCapacity(docs.count)
         var table = WindowTable(limit: placesPerWindow)
-        for di in texts.indices {
-            for j in texts[di].samples.indices { texts[di].samples[j].number = table.register(texts[di].samples[j].hash) }
+        for batch in Self.batches(docs.map(\.normalized.count), scalars: batchScalars) {
+            var made = Array(docs[batch]).parallelMap { d in
+                ReprintText(d, skipping: witnesses, linked: linked[d.document.id] ?? [], window: window, minLength: span, spill: spill)
+            }
+            for i in made.indices { made[i].number(in: &table) }
+            texts += made
         }
         table.seal()
         // Per document, the later printings found in it: their windows were never stored.
         var reported: [[Range<Int>]] = Array(repeating: [], count: texts.count)
         var hits: [Hit] = []
         // By index, not `enumerated()`: the iterator would keep the array, and with it every
-        // document's samples, alive while they are dropped below.
+        // document's probes, alive while they are dropped below.
         for di in texts.indices {
             let text = texts[di]
             var resume = 0
             // A window no other window shares is neither probed nor stored: it can find
             // nothing, and nothing will look for it.
-            for s in text.samples where Int(s.position) >= resume && table.isShared(s.number) {
+            for s in text.probes where Int(s.position) >= resume && table.isShared(s.number) {
                 let i = Int(s.position)
                 if let hit = probe(texts, table, s.number, (di, i), resume: resume, reported: reported) {
                     hits.append(hit)
@@ -65,11 +71,27 @@ public struct ReprintFinder: Sendable {
                 }
                 table.add(s.number, WindowTable.Place(doc: Int32(di), pos: s.position, check: fingerprint(text, i)))
             }
-            // A document's samples are done with once it has been probed and stored: the
-            // table's places grow as the samples shrink, instead of both being held whole.
-            texts[di].samples = []
+            // A document's probes are done with once it has been probed and stored: the
+            // table's places grow as the probes shrink, instead of both being held whole.
+            texts[di].probes = []
         }
         return makeReprints(docs, hits)
+    }
+
+    /// Consecutive runs of documents of `lengths` (normalized scalars) holding at least
+    /// `scalars` each (the last may hold fewer), covering every document in order.
+    static func batches(_ lengths: [Int], scalars: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = [], start = 0, held = 0
+        for (i, length) in lengths.enumerated() {
+            held += length
+            if held >= scalars {
+                runs.append(start..<(i + 1))
+                start = i + 1
+                held = 0
+            }
+        }
+        if start < lengths.count { runs.append(start..<lengths.count) }
+        return runs
     }
 
     /// The stored place of `hash` with the longest identical run through `at` (the first

@@ -9,11 +9,13 @@ struct ReprintText: Sendable {
     struct Sample: Sendable {
         var hash: UInt64
         var position: Int32
-        /// The hash's number in `ReprintFinder`'s `WindowTable` (-1 until registered there);
-        /// it fits in the padding after `position`, so a sample stays 16 bytes, and it is
-        /// set in place: samples made anew at half the size would not reuse the memory
-        /// the old ones leave, still resident (jemalloc keeps each size apart).
-        var number: Int32 = -1
+    }
+
+    /// A sampled window once its hash is numbered in `ReprintFinder`'s `WindowTable`: half
+    /// a `Sample`'s 16 bytes, and every document's are held at once until the walk.
+    struct Probe: Sendable {
+        var position: Int32
+        var number: Int32
     }
 
     /// The key values (scalar values, so they pack like scalars): two bytes each for nearly
@@ -23,8 +25,11 @@ struct ReprintText: Sendable {
     /// Bit k set: key position k is in no searched article, or inside a quote linked to a speech.
     private let excluded: [UInt64]
     /// Sampled windows in position order, only those starting at an included position;
-    /// emptied by `ReprintFinder` once the document has been searched.
-    var samples: [Sample]
+    /// emptied by `number(in:)`, which makes them `probes`.
+    private(set) var samples: [Sample]
+    /// The samples by their hashes' numbers, in the same order; emptied by
+    /// `ReprintFinder` once the document has been searched.
+    var probes: [Probe] = []
 
     /// `linked`: normalized ranges of the document's linked quotes, sorted by lower bound.
     init(_ d: DocumentAnalysis, skipping witnesses: Set<String>, linked: [Range<Int>], window: Int, minLength: Int, spill: SpillArena? = nil) {
@@ -48,7 +53,7 @@ struct ReprintText: Sendable {
         let chosen = packed.withCodeUnits(
             narrow: { sampler.sample(units: UnsafeBufferPointer(start: $0, count: packed.count)) },
             wide: { sampler.sample(units: UnsafeBufferPointer(start: $0, count: packed.count)) })
-        // Sized exactly: every document's samples are held at once until the walk, and
+        // Sized exactly: a batch's samples are all held until they are numbered, and
         // `filter` grows its result by doubling (a quarter of the samples' memory, wasted).
         func kept(_ s: Sample) -> Bool { excluded[Int(s.position) >> 6] & (1 << UInt64(s.position & 63)) == 0 }
         var samples: [Sample] = []
@@ -103,6 +108,12 @@ struct ReprintText: Sendable {
             k += 1
         }
         return k
+    }
+
+    /// Numbers the samples' hashes in `table`, in order, and keeps only those numbers.
+    mutating func number(in table: inout WindowTable) {
+        probes = samples.map { Probe(position: $0.position, number: table.register($0.hash)) }
+        samples = []
     }
 
     var count: Int { key.count }

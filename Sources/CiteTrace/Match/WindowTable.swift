@@ -24,8 +24,8 @@ struct WindowTable {
     /// Registering: bucket → hash number (-1: empty bucket), and each number's hash.
     /// Open addressing over flat arrays, no SipHash (the keys are hashes already). Not an
     /// `IntegerTable`, which keeps an 8-byte key in every bucket: here the hashes are kept
-    /// once per number, and registering runs while every document's samples are held, at
-    /// the stage's peak (`IntegerTable` measured 460 MB there at 100 MB, this 443 MB).
+    /// once per number, and registering ends at the stage's peak, with every document's
+    /// probes held (`IntegerTable` measured 460 MB there at 100 MB, this 443 MB).
     private var heads: [Int32]
     private var hashes: [UInt64] = []
     private var mask: Int

@@ -134,6 +134,39 @@ struct ReprintFinderTests {
         #expect(Double(capacity) <= 1.1 * Double(count), "\(capacity) slots for \(count) samples")
     }
 
+    @Test("documents are sampled in batches of at least the given length, in order, covering every document once")
+    func batches() {
+        #expect(ReprintFinder.batches([], scalars: 10) == [])
+        #expect(ReprintFinder.batches([3, 4, 5, 20, 1, 2], scalars: 10) == [0..<3, 3..<4, 4..<6])
+        #expect(ReprintFinder.batches([30], scalars: 10) == [0..<1])
+        #expect(ReprintFinder.batches([1, 1, 1], scalars: .max) == [0..<3])
+        #expect(ReprintFinder.batches([0, 0], scalars: 1) == [0..<2])
+        var random = SeededRandom(seed: 3)
+        for _ in 0..<200 {
+            let lengths = (0..<Int(random.next() % 40)).map { _ in Int(random.next() % 50) }
+            let scalars = 1 + Int(random.next() % 120)
+            let runs = ReprintFinder.batches(lengths, scalars: scalars)
+            #expect(runs.flatMap { Array($0) } == Array(lengths.indices))
+            for run in runs.dropLast() { #expect(run.reduce(0) { $0 + lengths[$1] } >= scalars) }
+        }
+    }
+
+    @Test("the reprints found are the same whether every document is its own batch or all are one")
+    func batchingChangesNothing() {
+        let (files, _) = SynthFixture.files(size: 300_000, seed: 13)
+        let docs = files.enumerated().compactMap { i, f -> DocumentAnalysis? in
+            guard case .success(let d) = f.bytes.withUnsafeBytes({ TextDecoder.decode($0, forced: nil) }) else { return nil }
+            return DocumentAnalysis(document: Document(id: "D\(i)", path: f.path, format: .text, encoding: d.encoding, sha256: "", text: d.text))
+        }
+        let witnesses = SpeechCatalog.build(from: docs).witnessArticles
+        var each = ReprintFinder(), whole = ReprintFinder()
+        each.batchScalars = 1
+        whole.batchScalars = .max
+        let a = each.find(docs, skipping: witnesses), b = whole.find(docs, skipping: witnesses)
+        #expect(a.count > 10)
+        #expect(a == b)
+    }
+
     @Test("two keys sharing a run of span characters sample the same window inside it")
     func samplerKeepsSharedRuns() {
         var random = SeededRandom(seed: 7)
