@@ -67,16 +67,19 @@ struct ReprintFinderTests {
         }
     }
 
+    /// The documents of a synthetic corpus of about `size` bytes, decoded and analysed
+    /// (files that do not decode are left out).
+    static func synthDocuments(size: Int, seed: UInt64) -> [DocumentAnalysis] {
+        let (files, _) = SynthFixture.files(size: size, seed: seed)
+        return files.enumerated().compactMap { i, f -> DocumentAnalysis? in
+            guard case .success(let d) = f.bytes.withUnsafeBytes({ TextDecoder.decode($0, forced: nil) }) else { return nil }
+            return DocumentAnalysis(document: Document(id: "D\(i)", path: f.path, format: .text, encoding: d.encoding, sha256: "", text: d.text))
+        }
+    }
+
     @Test("on a synthetic corpus full of repeated prose and reprinted articles, every reprint the plain algorithm finds, each a run at least minLength long")
     func coversReference() {
-        let (files, _) = SynthFixture.files(size: 400_000, seed: 11)
-        var docs: [DocumentAnalysis] = []
-        for (i, f) in files.enumerated() {
-            let bytes = f.bytes
-            let decoded = bytes.withUnsafeBytes { TextDecoder.decode($0, forced: nil) }
-            guard case .success(let d) = decoded else { continue }
-            docs.append(DocumentAnalysis(document: Document(id: "D\(i)", path: f.path, format: .text, encoding: d.encoding, sha256: "", text: d.text)))
-        }
+        let docs = Self.synthDocuments(size: 400_000, seed: 11)
         let witnesses = SpeechCatalog.build(from: docs).witnessArticles
         let fast = ReprintFinder().find(docs, skipping: witnesses)
         let plain = Self.reference(docs, skipping: witnesses)
@@ -112,11 +115,7 @@ struct ReprintFinderTests {
 
     @Test("a document's samples are the sampler's windows at its included positions, every document's held in about the memory they take")
     func samplesSizedToFit() {
-        let (files, _) = SynthFixture.files(size: 200_000, seed: 5)
-        let docs = files.enumerated().compactMap { i, f -> DocumentAnalysis? in
-            guard case .success(let d) = f.bytes.withUnsafeBytes({ TextDecoder.decode($0, forced: nil) }) else { return nil }
-            return DocumentAnalysis(document: Document(id: "D\(i)", path: f.path, format: .text, encoding: d.encoding, sha256: "", text: d.text))
-        }
+        let docs = Self.synthDocuments(size: 200_000, seed: 5)
         let witnesses = SpeechCatalog.build(from: docs).witnessArticles
         var count = 0, capacity = 0
         for d in docs {
@@ -153,11 +152,7 @@ struct ReprintFinderTests {
 
     @Test("the reprints found are the same whether every document is its own batch or all are one")
     func batchingChangesNothing() {
-        let (files, _) = SynthFixture.files(size: 300_000, seed: 13)
-        let docs = files.enumerated().compactMap { i, f -> DocumentAnalysis? in
-            guard case .success(let d) = f.bytes.withUnsafeBytes({ TextDecoder.decode($0, forced: nil) }) else { return nil }
-            return DocumentAnalysis(document: Document(id: "D\(i)", path: f.path, format: .text, encoding: d.encoding, sha256: "", text: d.text))
-        }
+        let docs = Self.synthDocuments(size: 300_000, seed: 13)
         let witnesses = SpeechCatalog.build(from: docs).witnessArticles
         var each = ReprintFinder(), whole = ReprintFinder()
         each.batchScalars = 1
