@@ -35,7 +35,8 @@ let package = Package(
         ),
         // The executable's allocator settings. On Linux the executable runs on jemalloc
         // (Debian libjemalloc-dev): the engine allocates many small strings and arrays on
-        // both cores, where glibc's malloc was about a tenth of the run (README, "Memory allocator").
+        // both cores, and on glibc's malloc a run took about a tenth longer (README,
+        // "Memory allocator").
         .target(
             name: "CAllocator",
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]

@@ -54,7 +54,7 @@ struct ReprintText: Sendable {
             narrow: { sampler.sample(units: UnsafeBufferPointer(start: $0, count: packed.count)) },
             wide: { sampler.sample(units: UnsafeBufferPointer(start: $0, count: packed.count)) })
         // Sized exactly: a batch's samples are all held until they are numbered, and
-        // `filter` grows its result by doubling (a quarter of the samples' memory, wasted).
+        // `filter` grows its result by doubling (about 40 % more room than it fills).
         func kept(_ s: Sample) -> Bool { excluded[Int(s.position) >> 6] & (1 << UInt64(s.position & 63)) == 0 }
         var samples: [Sample] = []
         samples.reserveCapacity(chosen.reduce(0) { $0 + (kept($1) ? 1 : 0) })

@@ -12,8 +12,8 @@ public enum ProcessMemory {
     /// Hands memory the allocator holds free back to the system, so what a finished stage
     /// freed stops counting as resident: jemalloc's arenas are purged when the process runs
     /// on jemalloc (the `citetrace` executable does on Linux), else glibc's `malloc_trim`
-    /// runs; a no-op elsewhere. Whether the allocator did as asked (`malloc_trim` says
-    /// whether it had anything to give back: true or false either way).
+    /// runs; a no-op elsewhere. Returns whether the allocator accepted the request (always
+    /// true for `malloc_trim`, whose result only says whether it had anything to give back).
     @discardableResult
     public static func returnFreedMemory() -> Bool {
         #if os(Linux)
