@@ -75,7 +75,7 @@ struct BenchResult: Codable {
     var bytes: Int
     var files: Int
     var cores: Int
-    /// The allocator the run was measured on (`ProcessMemory.allocator`).
+    /// The allocator the run was measured on, with its settings (`BenchRun.allocator`).
     var allocator: String?
     var stages: [StageTiming]
     var peakRSS: Int?
@@ -139,8 +139,8 @@ enum BenchRun {
 
     /// The allocator and the settings the executable gives it, e.g. "jemalloc 5.3.0-… (dirty_decay_ms:100)".
     static var allocator: String {
-        let settings = String(cString: citetrace_allocator_settings())
-        return ProcessMemory.allocator + (settings.isEmpty || ProcessMemory.allocator == "system" ? "" : " (\(settings))")
+        let allocator = ProcessMemory.allocator, settings = String(cString: citetrace_allocator_settings())
+        return settings.isEmpty || allocator == "system" ? allocator : "\(allocator) (\(settings))"
     }
 
     static func table(_ results: [BenchResult]) -> String {
