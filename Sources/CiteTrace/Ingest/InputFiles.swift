@@ -69,13 +69,28 @@ enum InputLister {
     /// directory names: that yields the byte order of the full relative paths.
     private static func walk(names: [String], directory: String, prefix: String, visited: inout Set<DirectoryIdentity>,
                              files: inout [InputFile], warnings: inout [IngestWarning]) {
-        var entries: [(key: [UInt8], name: String, info: stat)] = []
-        for name in names where !name.hasPrefix(".") {
-            let full = join(directory, name)
+        // Each name is looked up from the directory's descriptor, not from the root again,
+        // and on every core when there are many: a corpus folder may hold thousands.
+        let directoryFD = open(directory, O_RDONLY | O_DIRECTORY)
+        defer { if directoryFD >= 0 { close(directoryFD) } }
+        let visible = names.filter { !$0.hasPrefix(".") }
+        let looked = visible.parallelMap(chunk: 512) { name -> (info: stat?, broken: Bool) in
             var info = stat()
-            if stat(full, &info) != 0 {
-                var linkInfo = stat()
-                let reason = lstat(full, &linkInfo) == 0 ? "broken symbolic link" : "vanished while the directory was read"
+            if directoryFD >= 0 ? fstatat(directoryFD, name, &info, 0) == 0 : stat(join(directory, name), &info) == 0 {
+                return (info, false)
+            }
+            var linkInfo = stat()
+            let isLink = directoryFD >= 0
+                ? fstatat(directoryFD, name, &linkInfo, AT_SYMLINK_NOFOLLOW) == 0
+                : lstat(join(directory, name), &linkInfo) == 0
+            return (nil, isLink)
+        }
+        var entries: [(key: [UInt8], name: String, info: stat)] = []
+        entries.reserveCapacity(visible.count)
+        for (name, result) in zip(visible, looked) {
+            guard let info = result.info else {
+                let full = join(directory, name)
+                let reason = result.broken ? "broken symbolic link" : "vanished while the directory was read"
                 warnings.append(IngestWarning(path: full, message: "\(full): skipped: \(reason)"))
                 continue
             }
@@ -125,19 +140,23 @@ enum InputLister {
 
     /// Lower-cased extension of a file name, nil when there is none (or only a leading dot).
     static func fileExtension(_ name: String) -> String? {
-        let base = lastComponent(of: name)
-        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return nil }
-        let ext = base[base.index(after: dot)...]
+        let base = lastComponent(of: name).utf8
+        // `.` is one byte and never part of another scalar's UTF-8.
+        guard let dot = base.lastIndex(of: UInt8(ascii: ".")), dot != base.startIndex else { return nil }
+        let ext = Substring(base[base.index(after: dot)...])
         return ext.isEmpty ? nil : ext.lowercased()
     }
 
+    /// The part after the last `/`, trailing slashes ignored (`a/b/` → `b`, `/` → `/`).
+    /// Works on bytes: `/` is one byte and never part of another scalar's UTF-8.
     static func lastComponent(of path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        if let slash = trimmed.lastIndex(of: "/"), trimmed.index(after: slash) < trimmed.endIndex {
-            return String(trimmed[trimmed.index(after: slash)...])
+        let slash = UInt8(ascii: "/")
+        var bytes = Substring(path).utf8
+        while bytes.count > 1 && bytes.last == slash { bytes = bytes.dropLast() }
+        if let last = bytes.lastIndex(of: slash), bytes.index(after: last) < bytes.endIndex {
+            return String(Substring(bytes[bytes.index(after: last)...]))
         }
-        return String(trimmed)
+        return String(Substring(bytes))
     }
 
     /// `seeds` + `a.txt` → `seeds/a.txt`; `seeds/` + `a.txt` → `seeds/a.txt`.
