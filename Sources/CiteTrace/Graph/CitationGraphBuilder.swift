@@ -34,13 +34,17 @@ public struct CitationGraphBuilder: Sendable {
         var quotes = clock.measure("match") { extracted.parallelMap(matcher.match) }
         clock.measure("reuse") {
             let reuse = ReuseFinder(matcher: matcher)
-            // Each document's own quotes only: the finder looks at no other.
-            let existing = Dictionary(grouping: quotes.map(\.quote), by: \.document)
-            let documents = analysis.documents
-            let taken = documents.parallelMap { ReuseFinder.taken(by: existing[$0.document.id] ?? [], in: $0) }
+            let documents = analysis.documents, matched = quotes
             // Unmarked repetitions of quotes with no source too, so their clusters are complete.
+            // Their probes are indexed on one core (one index, built serially) while the
+            // spans already quoted are marked on the other.
             let echo = EchoFinder(settings: settings)
-            let scan = SentenceScan(reuse: reuse, echo: echo.probes(quotes, documents: documents, speakers: speakers).map { (echo, $0) })
+            let (probes, taken) = concurrently({ echo.probes(matched, documents: documents, speakers: speakers) }) {
+                // Each document's own quotes only: the finder looks at no other.
+                let existing = Dictionary(grouping: matched.map(\.quote), by: \.document)
+                return documents.parallelMap { ReuseFinder.taken(by: existing[$0.document.id] ?? [], in: $0) }
+            }
+            let scan = SentenceScan(reuse: reuse, echo: probes.map { (echo, $0) })
             // By batches of articles, not documents, so one long file also uses every core.
             let found = ArticleBatch.batches(documents).parallelMap { batch in
                 scan.scan(documents[batch.document], articles: batch.articles, taken: taken[batch.document], skipping: witnesses)
