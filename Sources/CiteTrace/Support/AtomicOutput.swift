@@ -165,7 +165,17 @@ public struct OutputDirectory: Sendable {
             }
             defer { try? FileManager.default.removeItem(atPath: directory) }
 
-            for file in files {
+            // A top folder the target lacks moves whole, in one rename: a report's article
+            // pages are tens of thousands of files, and one rename each took a core for
+            // most of a second at 100 MB. Nothing of the target is replaced by it.
+            let absent = Self.topFolders(of: files).filter { folder in
+                var info = stat()
+                return lstat(OutputDirectory.join(target, folder), &info) != 0 && errno == ENOENT
+            }
+            let inAbsent = Set(absent)
+            // Nothing can be in the way in a folder the target lacks: only the other files
+            // are looked up (one lookup each was a serial twentieth of a second at 100 MB).
+            for file in files where !inAbsent.contains(Self.topFolder(of: file) ?? "") {
                 let final = OutputDirectory.join(target, file)
                 var info = stat()
                 if lstat(final, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
@@ -175,13 +185,6 @@ public struct OutputDirectory: Sendable {
 
             let previous = try OutputDirectory.makeHiddenDirectory("previous", in: target)
             defer { try? FileManager.default.removeItem(atPath: previous) }
-            // A top folder the target lacks moves whole, in one rename: a report's article
-            // pages are tens of thousands of files, and one rename each took a core for
-            // most of a second at 100 MB. Nothing of the target is replaced by it.
-            let absent = Self.topFolders(of: files).filter { folder in
-                var info = stat()
-                return lstat(OutputDirectory.join(target, folder), &info) != 0 && errno == ENOENT
-            }
             var movedFolders: [(staged: String, final: String)] = []
             for folder in absent {
                 let staged = OutputDirectory.join(directory, folder), final = OutputDirectory.join(target, folder)
@@ -192,7 +195,6 @@ public struct OutputDirectory: Sendable {
                 }
                 movedFolders.append((staged, final))
             }
-            let inAbsent = Set(absent)
             var folders = FolderMaker()
             var moved: [(final: String, setAside: String?)] = []
             moved.reserveCapacity(files.count)

@@ -75,6 +75,27 @@ import Glibc
         #expect(contents(out + "/a.json") == "old")
     }
 
+    @Test("a directory where a file goes, at the top or in a folder the target has, stops the commit before anything moves")
+    func directoryInTheWay() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = dir.path + "/out"
+        for blocked in ["b.json", "kept/p.html"] {
+            try? FileManager.default.removeItem(atPath: out)
+            try commit(OutputDirectory(path: out), [("a.json", "old"), ("kept/q.html", "old q")])
+            try FileManager.default.createDirectory(atPath: out + "/" + blocked, withIntermediateDirectories: true)
+            let staging = try OutputDirectory(path: out).begin()
+            for (path, text) in [("a.json", "new"), ("b.json", "b"), ("fresh/p.html", "p"), ("kept/p.html", "p"), ("kept/q.html", "new q")] {
+                try staging.write(path, Data(text.utf8))
+            }
+            #expect(throws: OutputError.writeFailed(path: out + "/" + blocked, reason: "a directory of that name is in the way")) {
+                try staging.commit()
+            }
+            #expect(tree(out) == (["a.json", "kept", "kept/q.html", blocked]).sorted(), "\(blocked)")
+            #expect([contents(out + "/a.json"), contents(out + "/kept/q.html")] == ["old", "old q"])
+        }
+    }
+
     @Test("a file whose rendering failed is not committed, not even inside a folder that moves whole")
     func failedWriteLeavesNothing() throws {
         struct Failure: Error {}
