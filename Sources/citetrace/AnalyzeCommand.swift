@@ -52,8 +52,9 @@ struct AnalyzeCommand: ParsableCommand {
         try writer.finish(graph)
         // Made before the graph goes, and only when it is printed.
         let summary = quiet ? nil : Self.summary(graph)
-        // The writer's tables hold the graph too: both go together.
-        let written = try releasing((consume graph, consume writer)) { try staging.commit() }
+        let written = try staging.commit()
+        // The writer's tables hold the graph too: both go together, without a wait.
+        releaseInBackground((consume graph, consume writer))
         progress.stage("done", bytes: bytes)
         if !quiet {
             if let summary { Output.info(summary) }

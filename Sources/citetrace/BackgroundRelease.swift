@@ -1,14 +1,16 @@
-import CiteTrace
+import Dispatch
 
-/// Frees `value` on another thread while `body` runs, and returns once both are done.
+/// Frees `value` on another thread and returns at once.
 ///
-/// The citation graph of a large corpus is millions of small blocks: freeing it is a serial
-/// tenth of a second or more, which can overlap the serial renaming of the written files.
-/// The wait at the end keeps the freeing inside the command (a leak checker sees nothing
-/// left behind).
-func releasing<T, R>(_ value: consuming T, while body: () throws -> R) rethrows -> R {
+/// For the end of a command: the citation graph of a large corpus and the report's tables
+/// are millions of small blocks, and freeing them took a serial tenth of a second or more
+/// after the last file was written. A process that exits meanwhile needs none of it freed
+/// (the system takes its memory back whole); one that goes on (a test calling the command)
+/// gets it back a moment later. Nothing left to free holds a resource but memory: spill
+/// files are unlinked when they are made, and the files are written before this is called.
+func releaseInBackground<T>(_ value: consuming T) {
     let box = Handoff(value)
-    return try concurrently({ box.drop() }, body).1
+    DispatchQueue.global().async { box.drop() }
 }
 
 /// Holds a value until the one thread that is handed the box drops it.

@@ -3,42 +3,35 @@ import Synchronization
 import Testing
 @testable import citetrace
 
-@Suite("Freeing the graph while the files are moved")
+@Suite("Freeing the graph after the files are written")
 struct BackgroundReleaseTests {
-    /// The thread a `Tracked` was freed on, once it was.
+    /// What a `Tracked` saw when it was freed.
     private final class Record: Sendable {
-        let thread = Mutex<pthread_t?>(nil)
-        var freedOn: pthread_t? { thread.withLock { $0 } }
+        let state = Mutex<(thread: pthread_t?, callHadReturned: Bool)>((nil, false))
+        let returned = DispatchSemaphore(value: 0)
+        let freed = DispatchSemaphore(value: 0)
     }
 
     private final class Tracked: Sendable {
         let record: Record
         init(_ record: Record) { self.record = record }
         deinit {
-            // Slow to free: a call that did not wait for it would return first.
-            Thread.sleep(forTimeInterval: 0.05)
-            record.thread.withLock { $0 = pthread_self() }
+            // Waits for the caller to say the call returned: a call that waited for this
+            // deinit would keep it waiting until the timeout, and the record would say so.
+            let returned = record.returned.wait(timeout: .now() + 5) == .success
+            record.state.withLock { $0 = (pthread_self(), returned) }
+            record.freed.signal()
         }
     }
 
-    @Test("the value is freed on another thread, before the call returns, and the body's result comes back")
-    func freesElsewhere() {
+    @Test("the value is freed on another thread, after the call has returned")
+    func freesElsewhereWithoutWaiting() {
         let record = Record()
-        let result = releasing(Tracked(record)) { () -> Int in
-            42
-        }
-        #expect(result == 42)
-        let thread = record.freedOn
-        #expect(thread != nil)
+        releaseInBackground(Tracked(record))
+        record.returned.signal()
+        #expect(record.freed.wait(timeout: .now() + 10) == .success)
+        let (thread, callHadReturned) = record.state.withLock { $0 }
+        #expect(callHadReturned)
         #expect(thread.map { pthread_equal($0, pthread_self()) == 0 } ?? false)
-    }
-
-    private struct Failure: Error {}
-
-    @Test("a body that throws still waits for the value to be freed")
-    func throwingBody() {
-        let record = Record()
-        #expect(throws: Failure.self) { try releasing(Tracked(record)) { throw Failure() } }
-        #expect(record.freedOn != nil)
     }
 }
