@@ -74,7 +74,7 @@ enum InputLister {
         let directoryFD = open(directory, O_RDONLY | O_DIRECTORY)
         defer { if directoryFD >= 0 { close(directoryFD) } }
         let visible = names.filter { !$0.hasPrefix(".") }
-        let looked = visible.parallelMap(chunk: 512) { name -> (info: stat?, broken: Bool) in
+        let looked = visible.parallelMap(chunk: 64) { name -> (info: stat?, broken: Bool) in
             var info = stat()
             if directoryFD >= 0 ? fstatat(directoryFD, name, &info, 0) == 0 : stat(join(directory, name), &info) == 0 {
                 return (info, false)
