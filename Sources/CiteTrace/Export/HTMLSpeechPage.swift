@@ -13,18 +13,27 @@ struct HTMLSpeechPage {
         var article: Article?
         var quotes: QuoteSelection
         /// The least faithful verdict among `quotes`, for the dot's colour.
-        var worst: Verdict { quotes.map(\.verdict).max() ?? .verbatim }
+        var worst: Verdict { quotes.lazy.map(\.verdict).max() ?? .verbatim }
     }
 
     /// Citing articles, dated ones by date, then by title and id.
     static func citing(_ quotes: QuoteSelection, corpus: HTMLCorpus) -> [Citing] {
+        // Articles in order of their first quote, each with its quotes' indices: one lookup
+        // of the article's id per quote (a much-quoted speech has tens of thousands).
         var order: [String] = []
-        var byArticle: [String: [Int]] = [:]
+        var groups: [[Int]] = []
+        var slot: [String: Int] = [:]
+        slot.reserveCapacity(quotes.count)
         for (i, q) in quotes.enumerated() {
-            if byArticle[q.quote.article] == nil { order.append(q.quote.article) }
-            byArticle[q.quote.article, default: []].append(i)
+            if let k = slot[q.quote.article] {
+                groups[k].append(i)
+            } else {
+                slot[q.quote.article] = groups.count
+                order.append(q.quote.article)
+                groups.append([i])
+            }
         }
-        let list = order.map { Citing(articleId: $0, article: corpus.articles[$0], quotes: quotes.picking(byArticle[$0]!)) }
+        let list = zip(order, groups).map { Citing(articleId: $0, article: corpus.articles[$0], quotes: quotes.picking($1)) }
         // Sort keys computed once per article, not once per comparison; indices are
         // sorted, so the citings themselves are not moved about.
         let days = list.map { HTMLTimeline.day($0.article?.date) ?? Int.max }
