@@ -69,9 +69,16 @@ public struct Matcher: Sendable {
         let quote = extracted.quote
         guard let doc = documents[quote.document] else { return Self.unresolved(quote) }
         if quote.speaker != nil && !extracted.isLeader { return Self.unresolved(quote) }
-        var result = judge(quote, in: doc)
+        let key = ContentKey(doc.normalized, quote.normalizedRange)
+        let segments = findSegments(key.keys)
+        var result = judge(quote, key: key, segments: segments, doc: doc, reuse: false)
         if !quote.marked, quote.cue != nil, extracted.extent > quote.normalizedRange.upperBound {
-            let extended = extend(quote, to: extracted.extent, in: doc)
+            // A linked quote goes on where its source does; one that links to nothing is
+            // looked for again with the sentences after it.
+            let last = segments.max { $0.alignment.quoteRange.upperBound < $1.alignment.quoteRange.upperBound }
+            let extended = result.verdict != .unresolved && last != nil
+                ? extend(quote, to: extracted.extent, in: doc, following: last!, keyCount: key.count)
+                : extend(quote, to: extracted.extent, in: doc)
             if extended.end != quote.end {
                 // The longer quote stands only if it still links.
                 let longer = judge(extended, in: doc)
@@ -91,8 +98,9 @@ public struct Matcher: Sendable {
         return judge(quote, key: key, segments: findSegments(key.keys), doc: doc, reuse: false)
     }
 
-    /// An unmarked quote goes on over the following sentences while the source does: a
-    /// sentence joins when the alignment of the paragraph matches most of it
+    /// An unmarked quote that links to nothing may still be the start of a passage that
+    /// does: the alignment of the whole paragraph is searched, and a sentence joins when
+    /// that alignment starts in the quote's first half and matches most of the sentence
     /// (`extendMinShare` of its characters, at least `segmentMinMatched`), so a character
     /// that happens to align past the sentence end does not drag the next one in.
     func extend(_ quote: Quote, to extent: Int, in doc: DocumentAnalysis) -> Quote {
@@ -106,19 +114,63 @@ public struct Matcher: Sendable {
         for c in seg.alignment.columns where c.q >= 0 && c.s >= 0 && full.keys[Int(c.q)] == source[Int(c.s)] {
             equalAt.insert(Int(full.positions[Int(c.q)]))
         }
+        let end = Self.sentences(after: quote, to: extent, in: doc) { sentence in
+            let content = sentence.filter { CharacterClass.isContent(doc.normalized.scalars[$0]) }
+            let matched = content.filter(equalAt.contains).count
+            return !content.isEmpty && matched >= settings.segmentMinMatched
+                && Double(matched) >= settings.extendMinShare * Double(content.count)
+        }
+        return extended(quote, to: end, in: doc)
+    }
+
+    /// A linked unmarked quote goes on over the following sentences while its source does:
+    /// each sentence is aligned with the source text right after the part the one before
+    /// matched (`following`: the quote's segment reaching furthest into it), and joins when
+    /// it matches `extendMinShare` of its characters, at least `segmentMinMatched`, having
+    /// left out no more of the source than its own length (as a gap costs what a match
+    /// gains). One short alignment per sentence tried: the paragraph is not searched again.
+    func extend(_ quote: Quote, to extent: Int, in doc: DocumentAnalysis, following seg: Segment, keyCount: Int) -> Quote {
+        // The quote's end must be in its source (give or take a particle) for the source
+        // to say how it goes on.
+        guard keyCount - seg.alignment.quoteRange.upperBound <= settings.segmentMinMatched / 2 else { return quote }
+        let source = witnesses[seg.witness].key.keys
+        var sourceEnd = seg.alignment.sourceRange.upperBound
+        let end = Self.sentences(after: quote, to: extent, in: doc) { sentence in
+            let key = ContentKey(doc.normalized, sentence)
+            let count = key.count
+            // Room for the sentence, for as much of the source left out before it, and gaps.
+            let window = sourceEnd..<min(source.count, sourceEnd + 3 * count)
+            guard count >= settings.segmentMinMatched, !window.isEmpty,
+                  let a = LocalAligner.align(key.keys, 0..<count, source, window, settings: settings) else { return false }
+            let matched = a.matched(key.keys, source)
+            guard matched >= settings.segmentMinMatched, Double(matched) >= settings.extendMinShare * Double(count),
+                  a.sourceRange.lowerBound - sourceEnd <= count else { return false }
+            sourceEnd = a.sourceRange.upperBound
+            return true
+        }
+        return extended(quote, to: end, in: doc)
+    }
+
+    /// The end of the last of the sentences after `quote` (up to `extent`) that `joins`
+    /// accepts, taken in order until one is not; the quote's own end when none is.
+    private static func sentences(after quote: Quote, to extent: Int, in doc: DocumentAnalysis,
+                                  joins: (Range<Int>) -> Bool) -> Int {
         let s = doc.normalized.scalars
+        func isStop(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "!" || c == "?" }
         var end = quote.normalizedRange.upperBound
         while end < extent {
             var next = end
-            while next < extent, s[next] == "。" || s[next] == "!" || s[next] == "?" { next += 1 }
+            while next < extent, isStop(s[next]) { next += 1 }
             var stop = next
-            while stop < extent, !(s[stop] == "。" || s[stop] == "!" || s[stop] == "?") { stop += 1 }
-            let content = (next..<stop).filter { CharacterClass.isContent(s[$0]) }
-            let matched = content.filter(equalAt.contains).count
-            guard !content.isEmpty, matched >= settings.segmentMinMatched,
-                  Double(matched) >= settings.extendMinShare * Double(content.count) else { break }
+            while stop < extent, !isStop(s[stop]) { stop += 1 }
+            guard joins(next..<stop) else { break }
             end = stop
         }
+        return end
+    }
+
+    /// `quote` running on to `end` (normalized), or `quote` itself when `end` is its end.
+    private func extended(_ quote: Quote, to end: Int, in doc: DocumentAnalysis) -> Quote {
         guard end > quote.normalizedRange.upperBound else { return quote }
         var q = quote
         q.normalizedRange = quote.normalizedRange.lowerBound..<end
