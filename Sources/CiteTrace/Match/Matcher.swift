@@ -98,29 +98,29 @@ public struct Matcher: Sendable {
         return judge(quote, key: key, segments: findSegments(key.keys), doc: doc, reuse: false)
     }
 
-    /// An unmarked quote that links to nothing may still be the start of a passage that
-    /// does: the alignment of the whole paragraph is searched, and a sentence joins when
-    /// that alignment starts in the quote's first half and matches most of the sentence
+    /// An unmarked quote that links to nothing alone may still be the start of a passage that
+    /// does: it is looked for again together with the next sentence, which joins when that
+    /// alignment starts in the quote's first half and matches most of the sentence
     /// (`extendMinShare` of its characters, at least `segmentMinMatched`), so a character
-    /// that happens to align past the sentence end does not drag the next one in.
+    /// that happens to align past the sentence end does not drag the next one in. From there
+    /// the quote goes on along that alignment's source, as a linked quote does.
     func extend(_ quote: Quote, to extent: Int, in doc: DocumentAnalysis) -> Quote {
-        let full = ContentKey(doc.normalized, quote.normalizedRange.lowerBound..<extent)
+        let next = Self.sentence(after: quote.normalizedRange.upperBound, to: extent, in: doc)
+        let pair = ContentKey(doc.normalized, quote.normalizedRange.lowerBound..<next.upperBound)
         let first = ContentKey(doc.normalized, quote.normalizedRange)
-        guard full.count > first.count, let seg = firstSegment(full.keys),
+        guard pair.count > first.count, let seg = firstSegment(pair.keys),
               seg.alignment.quoteRange.lowerBound < max(1, first.count / 2),
               seg.alignment.quoteRange.upperBound > first.count else { return quote }
         let source = witnesses[seg.witness].key.keys
         var equalAt = Set<Int>()
-        for c in seg.alignment.columns where c.q >= 0 && c.s >= 0 && full.keys[Int(c.q)] == source[Int(c.s)] {
-            equalAt.insert(Int(full.positions[Int(c.q)]))
+        for c in seg.alignment.columns where c.q >= 0 && c.s >= 0 && pair.keys[Int(c.q)] == source[Int(c.s)] {
+            equalAt.insert(Int(pair.positions[Int(c.q)]))
         }
-        let end = Self.sentences(after: quote, to: extent, in: doc) { sentence in
-            let content = sentence.filter { CharacterClass.isContent(doc.normalized.scalars[$0]) }
-            let matched = content.filter(equalAt.contains).count
-            return !content.isEmpty && matched >= settings.segmentMinMatched
-                && Double(matched) >= settings.extendMinShare * Double(content.count)
-        }
-        return extended(quote, to: end, in: doc)
+        let content = next.filter { CharacterClass.isContent(doc.normalized.scalars[$0]) }
+        let matched = content.filter(equalAt.contains).count
+        guard !content.isEmpty, matched >= settings.segmentMinMatched,
+              Double(matched) >= settings.extendMinShare * Double(content.count) else { return quote }
+        return extend(extended(quote, to: next.upperBound, in: doc), to: extent, in: doc, following: seg, keyCount: pair.count)
     }
 
     /// A linked unmarked quote goes on over the following sentences while its source does:
@@ -155,18 +155,25 @@ public struct Matcher: Sendable {
     /// accepts, taken in order until one is not; the quote's own end when none is.
     private static func sentences(after quote: Quote, to extent: Int, in doc: DocumentAnalysis,
                                   joins: (Range<Int>) -> Bool) -> Int {
-        let s = doc.normalized.scalars
-        func isStop(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "!" || c == "?" }
         var end = quote.normalizedRange.upperBound
         while end < extent {
-            var next = end
-            while next < extent, isStop(s[next]) { next += 1 }
-            var stop = next
-            while stop < extent, !isStop(s[stop]) { stop += 1 }
-            guard joins(next..<stop) else { break }
-            end = stop
+            let next = sentence(after: end, to: extent, in: doc)
+            guard joins(next) else { break }
+            end = next.upperBound
         }
         return end
+    }
+
+    /// The sentence (normalized) after `end`, up to `extent`: from past the stops at `end`
+    /// to the next stop.
+    private static func sentence(after end: Int, to extent: Int, in doc: DocumentAnalysis) -> Range<Int> {
+        let s = doc.normalized.scalars
+        func isStop(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "!" || c == "?" }
+        var next = end
+        while next < extent, isStop(s[next]) { next += 1 }
+        var stop = next
+        while stop < extent, !isStop(s[stop]) { stop += 1 }
+        return next..<stop
     }
 
     /// `quote` running on to `end` (normalized), or `quote` itself when `end` is its end.

@@ -14,7 +14,7 @@ struct UnmarkedExtentTests {
 
     习近平总书记要求，长三角区域要加强科技创新和产业创新跨区域协同。催生新产业新业态新模式，拓展发展新空间，培育发展新动能，更好联动长江经济带、辐射全国。
 
-    习近平总书记说，跨区域协同发展。大力推进科技创新，加强科技创新和产业创新深度融合，催生新产业新业态新模式，拓展发展新空间。
+    习近平总书记说，跨区域协同发展。大力推进科技创新，加强科技创新和产业创新深度融合，催生新产业新业态新模式。拓展发展新空间，培育发展新动能，更好联动长江经济带、辐射全国。记者注意到，各地正在行动。
     """
 
     static let graph: CitationGraph = {
@@ -57,10 +57,10 @@ struct UnmarkedExtentTests {
         #expect(q.verdict == .variant || q.verdict == .composite)
     }
 
-    @Test("a first clause that links to nothing alone is looked for again with the sentences after it")
+    @Test("a first clause that links to nothing alone is looked for again with the next sentence, then goes on with its source")
     func shortFirstClause() throws {
         let q = try Self.quote(cue: "习近平总书记说，")
-        #expect(q.quote.text == "跨区域协同发展。大力推进科技创新，加强科技创新和产业创新深度融合，催生新产业新业态新模式，拓展发展新空间")
+        #expect(q.quote.text == "跨区域协同发展。大力推进科技创新，加强科技创新和产业创新深度融合，催生新产业新业态新模式。拓展发展新空间，培育发展新动能，更好联动长江经济带、辐射全国")
         #expect(q.source?.speech == "S2023-11-30")
     }
 
