@@ -23,8 +23,8 @@ public struct Segmenter: Sendable {
     public func segment(_ document: Document, _ norm: NormalizedText) -> [Article] {
         let paragraphs = Paragraph.split(norm, document: document, perTask: paragraphsPerTask)
         guard !paragraphs.isEmpty else { return [] }
-        let anchor = Self.anchorDate(paragraphs)
         var shapes = Shapes(paragraphs, perTask: paragraphsPerTask)
+        let anchor = Self.anchorDate(paragraphs, isBody: shapes.isBody)
         let pieces = Self.pieces(&shapes)
         // Each piece's draft and header on all cores (a long document is thousands of
         // pieces); only the joining below looks from one piece to the one before it.
@@ -153,7 +153,13 @@ public struct Segmenter: Sendable {
     /// The document's own date (a cover or header date in its first paragraphs), used
     /// to give a year to dates printed without one.
     static func anchorDate(_ ps: [Paragraph]) -> ChineseDate? {
-        for p in ps.prefix(12) where !ParagraphShape.isBody(p) {
+        anchorDate(ps, isBody: ps.prefix(12).map(ParagraphShape.isBody))
+    }
+
+    /// `anchorDate`, with `ParagraphShape.isBody` of each paragraph (of the first twelve at
+    /// least) already known, as `Shapes` finds it.
+    static func anchorDate(_ ps: [Paragraph], isBody: [Bool]) -> ChineseDate? {
+        for (p, body) in zip(ps.prefix(12), isBody) where !body {
             if let d = ChineseDateScanner.first(in: p.text), d.year != nil, d.month != nil, d.text.unicodeScalars.count + 4 >= p.count {
                 return d
             }
