@@ -101,22 +101,23 @@ public struct CitationGraphBuilder: Sendable {
         let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.document.id, $0) })
         // Sort positions, not the quotes themselves: each comparison would otherwise look the
         // documents up by name, and each move copy a whole quote with its edit script.
-        let rank = quotes.map { order[$0.quote.document] ?? 0 }
+        // The sort keys, read out once: a comparison that read them from the quotes copied
+        // two whole quotes (a retain and release of each of their strings) every time.
+        let keys = quotes.map { (rank: order[$0.quote.document] ?? 0, start: $0.quote.start, end: -$0.quote.end) }
+        let ids = quotes.map(\.quote.id)
         let positions = quotes.indices.sorted { a, b in
-            let x = quotes[a].quote, y = quotes[b].quote
-            return (rank[a], x.start, -x.end) != (rank[b], y.start, -y.end)
-                ? (rank[a], x.start, -x.end) < (rank[b], y.start, -y.end)
-                : x.id < y.id
+            let x = keys[a], y = keys[b]
+            return (x.rank, x.start, x.end) != (y.rank, y.start, y.end) ? (x.rank, x.start, x.end) < (y.rank, y.start, y.end) : ids[a] < ids[b]
         }
         var sorted = positions.map { quotes[$0] }
         var seen = Set<String>()
         sorted.removeAll { !seen.insert($0.quote.id).inserted }
         var stack: [(document: String, end: Int, id: String)] = []
         for i in sorted.indices {
-            let q = sorted[i].quote
-            while let top = stack.last, top.document != q.document || top.end < q.end { stack.removeLast() }
+            let document = sorted[i].quote.document, end = sorted[i].quote.end
+            while let top = stack.last, top.document != document || top.end < end { stack.removeLast() }
             sorted[i].quote.parent = stack.last?.id
-            stack.append((q.document, q.end, q.id))
+            stack.append((document, end, sorted[i].quote.id))
         }
         return sorted
     }
