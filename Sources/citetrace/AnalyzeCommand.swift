@@ -37,7 +37,8 @@ struct AnalyzeCommand: ParsableCommand {
         progress.stage("reading \(input.paths.joined(separator: " "))")
         let corpus = try input.loadCorpus()
         let spill = corpus.spill
-        let bytes = corpus.documents.reduce(0) { $0 + $1.utf8Count }
+        // Counted only for a progress line that is shown: it walks every text.
+        let bytes = progress.enabled ? corpus.documents.reduce(0) { $0 + $1.utf8Count } : nil
         progress.stage("normalizing and segmenting \(corpus.documents.count) documents", bytes: bytes)
         let analysis = try CorpusAnalysis(corpus: corpus, supplied: catalog.load())
         progress.stage("extracting and matching quotes against \(analysis.catalog.speeches.count) speeches", bytes: bytes)
