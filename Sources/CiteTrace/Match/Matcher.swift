@@ -74,11 +74,14 @@ public struct Matcher: Sendable {
         var result = judge(quote, key: key, segments: segments, doc: doc, reuse: false)
         if !quote.marked, quote.cue != nil, extracted.extent > quote.normalizedRange.upperBound {
             // A linked quote goes on where its source does; one that links to nothing is
-            // looked for again with the sentences after it.
-            let last = segments.max { $0.alignment.quoteRange.upperBound < $1.alignment.quoteRange.upperBound }
-            let extended = result.verdict != .unresolved && last != nil
-                ? extend(quote, to: extracted.extent, in: doc, following: last!, keyCount: key.count)
-                : extend(quote, to: extracted.extent, in: doc)
+            // looked for again with the next sentence.
+            let extended: Quote
+            if result.verdict != .unresolved,
+               let last = segments.max(by: { $0.alignment.quoteRange.upperBound < $1.alignment.quoteRange.upperBound }) {
+                extended = extend(quote, to: extracted.extent, in: doc, following: last, keyCount: key.count)
+            } else {
+                extended = extend(quote, to: extracted.extent, in: doc)
+            }
             if extended.end != quote.end {
                 // The longer quote stands only if it still links.
                 let longer = judge(extended, in: doc)
