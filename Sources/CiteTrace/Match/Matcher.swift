@@ -143,11 +143,15 @@ public struct Matcher: Sendable {
             let count = key.count
             // Room for the sentence, for as much of the source left out before it, and gaps.
             let window = sourceEnd..<min(source.count, sourceEnd + 3 * count)
+            func enough(_ matched: Int) -> Bool {
+                matched >= settings.segmentMinMatched && Double(matched) >= settings.extendMinShare * Double(count)
+            }
+            // Most sentences after a quote are the article's own: too few of their
+            // characters occur in the window at all, which is far cheaper to count than to align.
             guard count >= settings.segmentMinMatched, !window.isEmpty,
+                  enough(AlignmentBound.matchable(key.keys, 0..<count, source, window)),
                   let a = LocalAligner.align(key.keys, 0..<count, source, window, settings: settings) else { return false }
-            let matched = a.matched(key.keys, source)
-            guard matched >= settings.segmentMinMatched, Double(matched) >= settings.extendMinShare * Double(count),
-                  a.sourceRange.lowerBound - sourceEnd <= count else { return false }
+            guard enough(a.matched(key.keys, source)), a.sourceRange.lowerBound - sourceEnd <= count else { return false }
             sourceEnd = a.sourceRange.upperBound
             return true
         }
