@@ -103,11 +103,12 @@ public struct CitationGraphBuilder: Sendable {
         // documents up by name, and each move copy a whole quote with its edit script.
         // The sort keys, read out once: a comparison that read them from the quotes copied
         // two whole quotes (a retain and release of each of their strings) every time.
-        let keys = quotes.map { (rank: order[$0.quote.document] ?? 0, start: $0.quote.start, end: -$0.quote.end) }
+        // The longest first at a start: the end is negated.
+        let keys = quotes.map { (rank: order[$0.quote.document] ?? 0, start: $0.quote.start, negatedEnd: -$0.quote.end) }
         let ids = quotes.map(\.quote.id)
         let positions = quotes.indices.sorted { a, b in
             let x = keys[a], y = keys[b]
-            return (x.rank, x.start, x.end) != (y.rank, y.start, y.end) ? (x.rank, x.start, x.end) < (y.rank, y.start, y.end) : ids[a] < ids[b]
+            return x != y ? x < y : ids[a] < ids[b]
         }
         var sorted = positions.map { quotes[$0] }
         var seen = Set<String>()

@@ -75,15 +75,12 @@ enum InputLister {
         defer { if directoryFD >= 0 { close(directoryFD) } }
         let visible = names.filter { !$0.hasPrefix(".") }
         let looked = visible.parallelMap(chunk: 64) { name -> (info: stat?, broken: Bool) in
+            // By the full path when the directory could not be opened.
+            let at = directoryFD >= 0 ? directoryFD : AT_FDCWD, path = directoryFD >= 0 ? name : join(directory, name)
             var info = stat()
-            if directoryFD >= 0 ? fstatat(directoryFD, name, &info, 0) == 0 : stat(join(directory, name), &info) == 0 {
-                return (info, false)
-            }
+            if fstatat(at, path, &info, 0) == 0 { return (info, false) }
             var linkInfo = stat()
-            let isLink = directoryFD >= 0
-                ? fstatat(directoryFD, name, &linkInfo, AT_SYMLINK_NOFOLLOW) == 0
-                : lstat(join(directory, name), &linkInfo) == 0
-            return (nil, isLink)
+            return (nil, fstatat(at, path, &linkInfo, AT_SYMLINK_NOFOLLOW) == 0)
         }
         var entries: [(key: [UInt8], name: String, info: stat)] = []
         entries.reserveCapacity(visible.count)
