@@ -123,16 +123,8 @@ enum InputLister {
 
     /// Entry names of a directory (without `.` and `..`), or nil with `errno` set.
     private static func entries(of directory: String) -> [String]? {
-        guard let dir = opendir(directory) else { return nil }
-        defer { closedir(dir) }
         var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+        return DirectoryEntry.forEach(in: directory) { names.append($0.name) } ? names : nil
     }
 
     /// Lower-cased extension of a file name, nil when there is none (or only a leading dot).

@@ -33,13 +33,15 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
 /// (`.citetrace-staging-<pid>-<n>`, on the same file system so renames are atomic).
 /// Each `Staging.write` puts one file there, whole or streamed chunk by chunk, so a
 /// caller can render and write file by file and never hold the whole report in memory.
-/// `Staging.commit()` then renames each file into place (a top folder the target does not have yet,
-/// with everything in it, in one rename); a file of an earlier run is first set aside in
-/// `.citetrace-previous-<pid>-<n>`, so that when a rename fails half-way every file
-/// moved so far is put back. Then both hidden directories are removed. A staging that
-/// is dropped without a commit (a write or a render failed) removes its directory.
-/// Whatever fails, the target keeps its previous files (at most an empty folder a new
-/// file needed stays behind) and the error names the file. Files are not fsync'ed.
+/// `Staging.commit()` then renames each file into place. A top folder moves whole: in one
+/// rename when the target lacks it; in two when the target has it (`FolderSwap`), with what
+/// the earlier folder held that the new files do not replace put back. A file of an earlier
+/// run is first set aside in `.citetrace-previous-<pid>-<n>`, so that when a rename fails
+/// half-way every file and folder moved so far is put back. Then both hidden directories
+/// are removed, their files on all cores. A staging that is dropped without a commit (a
+/// write or a render failed) removes its directory. Whatever fails, the target keeps its
+/// previous files (at most an empty folder a new file needed stays behind) and the error
+/// names the file. Files are not fsync'ed.
 public struct OutputDirectory: Sendable {
     /// Writes one file's bytes whole. Inject a failing writer to simulate a full disk.
     /// Called from several threads at once when files are written in parallel.
@@ -90,7 +92,7 @@ public struct OutputDirectory: Sendable {
         }
 
         deinit {
-            if !state.committed { try? FileManager.default.removeItem(atPath: directory) }
+            if !state.committed { removeTree(directory) }
         }
 
         /// Writes (or rewrites) `relativePath` (`a/b.json`) into the staging directory.
@@ -163,20 +165,30 @@ public struct OutputDirectory: Sendable {
                 state.committed = true
                 return state.written.sorted()
             }
-            defer { try? FileManager.default.removeItem(atPath: directory) }
+            defer { removeTree(directory) }
 
-            // A top folder the target lacks moves whole, in one rename: a report's article
-            // pages are tens of thousands of files, and one rename each took a core for
-            // most of a second at 100 MB. Nothing of the target is replaced by it.
-            let absent = Self.topFolders(of: files).filter { folder in
+            // A top folder moves whole: in one rename when the target lacks it, in two when
+            // it has one (`FolderSwap`). A report's article pages are tens of thousands of
+            // files, and one rename each took a core for most of a second at 100 MB.
+            var absent: [String] = [], present: [String] = []
+            for folder in Self.topFolders(of: files) {
                 var info = stat()
-                return lstat(OutputDirectory.join(target, folder), &info) != 0 && errno == ENOENT
+                if lstat(OutputDirectory.join(target, folder), &info) != 0 && errno == ENOENT {
+                    absent.append(folder)
+                } else {
+                    present.append(folder)
+                }
             }
-            let inAbsent = Set(absent)
+            var swaps: [FolderSwap] = []
+            if !present.isEmpty {
+                let fileSet = Set(files), folderSet = Self.folders(of: files)
+                swaps = present.compactMap { FolderSwap.plan($0, in: target, files: fileSet, folders: folderSet) }
+            }
+            let whole = Set(absent + swaps.map(\.folder))
             // The files outside those folders move one by one. Nothing can be in the way in
-            // a folder the target lacks: only these are looked up (one lookup per file was a
-            // serial twentieth of a second at 100 MB).
-            let loose = files.filter { !inAbsent.contains(Self.topFolder(of: $0) ?? "") }
+            // a folder that moves whole (the swap's plan looked): only these are looked up (one
+            // lookup per file was a serial twentieth of a second at 100 MB).
+            let loose = files.filter { !whole.contains(Self.topFolder(of: $0) ?? "") }
             for file in loose {
                 let final = OutputDirectory.join(target, file)
                 var info = stat()
@@ -186,29 +198,41 @@ public struct OutputDirectory: Sendable {
             }
 
             let previous = try OutputDirectory.makeHiddenDirectory("previous", in: target)
-            defer { try? FileManager.default.removeItem(atPath: previous) }
-            var movedFolders: [(staged: String, final: String)] = []
-            for folder in absent {
-                let staged = OutputDirectory.join(directory, folder), final = OutputDirectory.join(target, folder)
-                guard rename(staged, final) == 0 else {
-                    let reason = String(cString: strerror(errno))
-                    Self.putBack([], movedFolders)
-                    throw .commitFailed(path: final, reason: reason)
+            defer { removeTree(previous) }
+            var journal = RenameJournal()
+            // The path being put in place, named when a rename fails.
+            var current = target
+            do {
+                for folder in absent {
+                    current = OutputDirectory.join(target, folder)
+                    try journal.rename(OutputDirectory.join(directory, folder), to: current)
                 }
-                movedFolders.append((staged, final))
-            }
-            var folders = FolderMaker()
-            var moved: [(final: String, setAside: String?)] = []
-            moved.reserveCapacity(files.count)
-            for file in loose {
-                let final = OutputDirectory.join(target, file)
-                do {
-                    moved.append(try Self.move(OutputDirectory.join(directory, file), to: final,
-                                               settingAsideIn: OutputDirectory.join(previous, file), folders: &folders))
-                } catch {
-                    Self.putBack(moved, movedFolders)
-                    throw .commitFailed(path: final, reason: OutputDirectory.reason(error))
+                for swap in swaps {
+                    let final = OutputDirectory.join(target, swap.folder)
+                    current = final
+                    try journal.rename(final, to: OutputDirectory.join(previous, swap.folder))
+                    try journal.rename(OutputDirectory.join(directory, swap.folder), to: final)
+                    for survivor in swap.survivors {
+                        current = OutputDirectory.join(target, survivor)
+                        try journal.rename(OutputDirectory.join(previous, survivor), to: current)
+                    }
                 }
+                var folders = FolderMaker()
+                for file in loose {
+                    let final = OutputDirectory.join(target, file)
+                    current = final
+                    try folders.makeParent(of: final)
+                    var info = stat()
+                    if lstat(final, &info) == 0 {
+                        let aside = OutputDirectory.join(previous, file)
+                        try folders.makeParent(of: aside)
+                        try journal.rename(final, to: aside)
+                    }
+                    try journal.rename(OutputDirectory.join(directory, file), to: final)
+                }
+            } catch {
+                journal.undo()
+                throw .commitFailed(path: current, reason: OutputDirectory.reason(error))
             }
             return files.map { OutputDirectory.join(target, $0) }
         }
@@ -235,33 +259,33 @@ public struct OutputDirectory: Sendable {
             }
         }
 
-        /// Renames `staged` to `final`; an existing `final` is first renamed to `aside`.
-        /// Returns where the previous file went, nil when there was none.
-        private static func move(_ staged: String, to final: String, settingAsideIn aside: String,
-                                 folders: inout FolderMaker) throws -> (final: String, setAside: String?) {
-            try folders.makeParent(of: final)
-            var info = stat()
-            var setAside: String?
-            if lstat(final, &info) == 0 {
-                try folders.makeParent(of: aside)
-                guard rename(final, aside) == 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
-                setAside = aside
+        /// Every folder the files pass through below the target (`a` and `a/b` for `a/b/c.html`).
+        private static func folders(of files: [String]) -> Set<String> {
+            var folders = Set<String>()
+            for file in files {
+                var utf8 = Substring(file).utf8
+                while let slash = utf8.lastIndex(of: UInt8(ascii: "/")) {
+                    utf8 = utf8[..<slash]
+                    guard folders.insert(String(Substring(utf8))).inserted else { break }
+                }
             }
-            guard rename(staged, final) == 0 else {
-                let reason = String(cString: strerror(errno))
-                if let setAside { rename(setAside, final) }
-                throw WriteFailure(reason: reason)
-            }
-            return (final, setAside)
+            return folders
+        }
+    }
+
+    /// The renames a commit made, so that a failure half-way puts everything back.
+    private struct RenameJournal {
+        private var done: [(from: String, to: String)] = []
+
+        mutating func rename(_ from: String, to: String) throws {
+            guard Glibc.rename(from, to) == 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
+            done.append((from, to))
         }
 
-        /// Undoes `move`s, last first: previous files go back, new ones are removed; then
-        /// folders moved whole go back to the staging directory, which is removed after.
-        private static func putBack(_ moved: [(final: String, setAside: String?)], _ folders: [(staged: String, final: String)]) {
-            for entry in moved.reversed() {
-                if let aside = entry.setAside { rename(aside, entry.final) } else { unlink(entry.final) }
-            }
-            for folder in folders.reversed() { rename(folder.final, folder.staged) }
+        /// Renames back, last first: new files and folders return to the staging directory,
+        /// which is removed after; the earlier run's return to their places.
+        func undo() {
+            for entry in done.reversed() { Glibc.rename(entry.to, entry.from) }
         }
     }
 

@@ -60,6 +60,95 @@ import Glibc
         #expect([contents(out + "/a.json"), contents(out + "/fresh/deep/q.html"), contents(out + "/kept/old.html")] == ["2", "q", "old"])
     }
 
+    /// The inode of `path` itself (a swapped folder is a new one), nil when it does not exist.
+    private func inode(_ path: String) -> UInt64? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? UInt64(info.st_ino) : nil
+    }
+
+    @Test("a folder the target has is swapped whole; what the earlier one held and the new files do not replace stays, nested too")
+    func existingFolderSwapped() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = dir.path + "/out"
+        try commit(OutputDirectory(path: out), [
+            ("kept/a.html", "old a"), ("kept/old.html", "old"), ("kept/sub/x.html", "old x"),
+            ("kept/sub/keep.txt", "keep"), ("kept/olddir/y.txt", "y"),
+        ])
+        try TempDirectory.writeFile(out + "/kept/user.txt", Array("mine".utf8))
+        let before = inode(out + "/kept")
+        let new = ["kept/a.html", "kept/new.html", "kept/sub/x.html"]
+        #expect(FolderSwap.plan("kept", in: out, files: Set(new), folders: ["kept", "kept/sub"])?.survivors.sorted()
+                == ["kept/old.html", "kept/olddir", "kept/sub/keep.txt", "kept/user.txt"])
+
+        try commit(OutputDirectory(path: out), [("kept/a.html", "new a"), ("kept/sub/x.html", "new x"), ("kept/new.html", "n")])
+        #expect(inode(out + "/kept") != before, "moved in whole, not file by file")
+        #expect(tree(out) == ["kept", "kept/a.html", "kept/new.html", "kept/old.html", "kept/olddir", "kept/olddir/y.txt",
+                              "kept/sub", "kept/sub/keep.txt", "kept/sub/x.html", "kept/user.txt"])
+        #expect(["a.html", "sub/x.html", "old.html", "sub/keep.txt", "olddir/y.txt", "user.txt"].map { contents(out + "/kept/" + $0) }
+                == ["new a", "new x", "old", "keep", "y", "mine"])
+    }
+
+    @Test("a symbolic link to a folder is not swapped: the new files are written through it, and it stays a link")
+    func linkedFolderWrittenThrough() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = dir.path + "/out", elsewhere = dir.path + "/elsewhere"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try TempDirectory.writeFile(elsewhere + "/old.html", Array("old".utf8))
+        #expect(symlink(elsewhere, out + "/linked") == 0)
+        #expect(FolderSwap.plan("linked", in: out, files: ["linked/p.html"], folders: ["linked"]) == nil)
+
+        try commit(OutputDirectory(path: out), [("linked/p.html", "p")])
+        var info = stat()
+        #expect(lstat(out + "/linked", &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK)
+        #expect(entries(elsewhere) == ["old.html", "p.html"])
+        #expect(contents(elsewhere + "/p.html") == "p")
+    }
+
+    @Test("a commit failing after a folder was swapped puts the earlier folder back as it was")
+    func failedCommitUndoesSwap() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let out = dir.path + "/out"
+        try commit(OutputDirectory(path: out), [("kept/q.html", "old q"), ("kept/old.html", "old")])
+        let before = inode(out + "/kept")
+        // A file where the new report needs a folder: its page cannot move in, after `kept` did.
+        try TempDirectory.writeFile(out + "/z", Array("old z".utf8))
+        let staging = try OutputDirectory(path: out).begin()
+        for (path, text) in [("kept/q.html", "new q"), ("kept/new.html", "n"), ("z/page.html", "x")] { try staging.write(path, Data(text.utf8)) }
+        #expect(throws: OutputError.self) { try staging.commit() }
+        #expect(tree(out) == ["kept", "kept/old.html", "kept/q.html", "z"])
+        #expect(inode(out + "/kept") == before)
+        #expect([contents(out + "/kept/q.html"), contents(out + "/kept/old.html"), contents(out + "/z")] == ["old q", "old", "old z"])
+    }
+
+    @Test("removing a tree removes every file and folder below it, follows no link, and leaves a missing path alone")
+    func removesTree() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let root = dir.path + "/tree", outside = dir.path + "/outside"
+        for i in 0..<600 {
+            let folder = root + "/f\(i % 5)" + (i % 3 == 0 ? "/deep\(i % 2)" : "")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try TempDirectory.writeFile(folder + "/page\(i).html", Array("\(i)".utf8))
+        }
+        try FileManager.default.createDirectory(atPath: root + "/empty/emptier", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        try TempDirectory.writeFile(outside + "/kept.txt", Array("kept".utf8))
+        #expect(symlink(outside, root + "/f1/link") == 0)
+        #expect(tree(root).count == 600 + 5 + 10 + 2 + 1)
+
+        removeTree(root)
+        #expect(inode(root) == nil)
+        #expect(entries(outside) == ["kept.txt"])
+        try TempDirectory.writeFile(dir.path + "/file", Array("x".utf8))
+        removeTree(dir.path + "/file")
+        removeTree(dir.path + "/missing")
+        #expect(entries(dir.path) == ["outside"])
+    }
+
     @Test("a commit failing after a new folder moved in whole takes that folder back out")
     func failedCommitTakesNewFolderBack() throws {
         let dir = try TempDirectory()
