@@ -61,8 +61,7 @@ enum HTML {
     /// controls `C2 80…9F`; `EF B7`/`EF BF` around U+FDD0…FDEF and U+FFFE/FFFF; a
     /// 4-byte form whose third byte is `BF`) sends `s` the slow way, which decides exactly.
     static func needsNoEscaping(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b in
+        return s.withUTF8Bytes { b in
             byteKinds.withUnsafeBufferPointer { kinds in
                 let n = b.count
                 for i in 0..<n {
@@ -115,8 +114,7 @@ enum HTML {
     static func token(_ s: String) -> String {
         if s.isEmpty { return "~" }
         // Ids are tokens already, and every mark, note and link asks: test the bytes in place.
-        var bytes = s
-        if bytes.withUTF8({ $0.allSatisfy(isTokenByte) }) { return s }
+        if s.withUTF8Bytes({ $0.allSatisfy(isTokenByte) }) { return s }
         var out = ""
         for byte in s.utf8 {
             if isTokenByte(byte) {

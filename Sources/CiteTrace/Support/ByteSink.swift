@@ -50,8 +50,7 @@ public final class ByteSink {
     }
 
     public func write(_ string: String) {
-        var string = string
-        string.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+        string.withUTF8Bytes { write(UnsafeRawBufferPointer($0)) }
     }
 
     /// Hands what is gathered to the destination and throws its first error, if any.

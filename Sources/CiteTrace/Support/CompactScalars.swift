@@ -56,8 +56,7 @@ public struct CompactScalars: RandomAccessCollection, @unchecked Sendable, Hasha
     /// The scalars of `text`, decoded from its UTF-8 in one pass into storage of exactly
     /// the right size.
     public init(scalarsOf text: String) {
-        var utf8Text = text
-        self = utf8Text.withUTF8 { utf8 -> CompactScalars in
+        self = text.withUTF8Bytes { utf8 -> CompactScalars in
             let (count, fitsInBMP) = scalarCount(ofUTF8: utf8)
             let storage = ScalarStorage(byteCount: count * (fitsInBMP ? 2 : 4))
             let target = storage.mutableBase

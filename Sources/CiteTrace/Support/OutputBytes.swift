@@ -65,8 +65,7 @@ struct OutputBytes: ~Copyable {
 
     /// The UTF-8 of `string`.
     mutating func append(_ string: String) {
-        var string = string
-        string.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+        string.withUTF8Bytes { append(UnsafeRawBufferPointer($0)) }
     }
 
     /// Lets `body` write up to `capacity` bytes at the end in place; it returns how many

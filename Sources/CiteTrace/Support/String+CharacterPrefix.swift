@@ -11,8 +11,7 @@ extension String {
         let n = Swift.max(n, 0)
         // A character has at least one byte.
         guard utf8.count > n else { return nil }
-        var text = self
-        let simple: Int? = text.withUTF8 { bytes -> Int? in
+        let simple: Int? = withUTF8Bytes { bytes -> Int? in
             // Byte offset after `n` scalars, if the first n + 1 all break alone.
             var i = 0, seen = 0, end = 0
             while let (value, length) = scalarValue(at: i, in: bytes) {

@@ -30,8 +30,7 @@ extension Array where Element == Unicode.Scalar {
     /// the right size (`Array(text.unicodeScalars)` counts them first through the generic
     /// collection path, then copies one by one).
     init(scalarsOf text: String) {
-        var text = text
-        self = text.withUTF8 { utf8 in
+        self = text.withUTF8Bytes { utf8 in
             let count = scalarCount(ofUTF8: utf8).count
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
                 initialized = decodeScalars(utf8) { buffer[$0] = $1 }

@@ -182,8 +182,7 @@ final class PrettyJSONWriter {
 
     private func appendString(_ value: String) {
         state.bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { text in
+        value.withUTF8Bytes { text in
             var run = 0    // start of the bytes not yet copied
             for i in 0..<text.count {
                 let c = text[i]

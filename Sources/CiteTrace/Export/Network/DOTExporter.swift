@@ -84,8 +84,7 @@ public struct DOTExporter: GraphExporter {
     /// bytes kept as they are (nearly all of an id or a label) are appended whole.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { b in
+        text.withUTF8Bytes { b in
             var i = 0, kept = 0
             // Appends the kept run before `i`, then `replacement`, and skips `skipped` bytes.
             func replace(_ replacement: [UInt8], skipping skipped: Int) {

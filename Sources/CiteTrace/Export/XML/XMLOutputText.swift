@@ -56,8 +56,7 @@ enum XMLOutputText {
     /// string has no surrogates, so the only illegal scalars are C0 controls other than
     /// tab, LF and CR (one byte below 0x20) and U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`).
     private static func isClean(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
+        return text.withUTF8Bytes { b in
             let n = b.count
             for i in 0..<n {
                 let c = b[i]

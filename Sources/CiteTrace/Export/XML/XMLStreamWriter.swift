@@ -144,13 +144,13 @@ final class XMLStreamWriter {
 
     /// One attribute of the tag just started; a nil value is left out.
     private func writeAttribute(_ key: String, _ value: String?) {
-        guard var value else { return }
+        guard let value else { return }
         state.markup.append(UInt8(ascii: " "))
         state.markup.append(key)
         state.markup.append(UInt8(ascii: "="))
         state.markup.append(UInt8(ascii: "\""))
         // Printable ASCII is all allowed in XML: only other values need cleaning.
-        let plain = value.withUTF8 { bytes in
+        let plain = value.withUTF8Bytes { bytes in
             guard !Self.needsEscaping(bytes) else { return false }
             state.markup.append(UnsafeRawBufferPointer(bytes))
             return true
@@ -209,10 +209,9 @@ final class XMLStreamWriter {
     /// Writes character data (escaped by libxml2, illegal scalars replaced).
     func text(_ string: String) {
         guard !string.isEmpty else { return }
-        var string = string
         // A short run with nothing to escape or clean (a GraphML value, a date, a name)
         // joins the markup: handing it to libxml2 costs more than the run itself.
-        let plain = string.withUTF8 { bytes in
+        let plain = string.withUTF8Bytes { bytes in
             guard bytes.count <= Self.plainTextLimit, !Self.textNeedsEscaping(bytes) else { return false }
             closeStartTag()
             if !state.stack.isEmpty { state.stack[state.stack.count - 1].hasChildren = true }
