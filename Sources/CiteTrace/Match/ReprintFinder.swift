@@ -33,8 +33,22 @@ public struct ReprintFinder: Sendable {
     /// `spill`: where to keep the documents' content keys (the stage's largest part) when
     /// the corpus's texts are spilled.
     public func find(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>, quoted: [MatchedQuote] = [], spill: SpillArena? = nil) -> [Reprint] {
-        let linked = Dictionary(grouping: quoted.filter { $0.source != nil }.map(\.quote), by: \.document)
-            .mapValues { $0.map(\.normalizedRange).sorted { $0.lowerBound < $1.lowerBound } }
+        find(docs, skipping: witnesses, linked: Self.linkedRanges(quoted), spill: spill)
+    }
+
+    /// The normalized ranges of the quotes linked to a speech, by document, sorted by start:
+    /// what `find` leaves out. Read by index: a copy of each quote would retain and release
+    /// every one of its strings.
+    static func linkedRanges(_ quoted: [MatchedQuote]) -> [String: [Range<Int>]] {
+        var linked: [String: [Range<Int>]] = [:]
+        for i in quoted.indices where quoted[i].source != nil {
+            linked[quoted[i].quote.document, default: []].append(quoted[i].quote.normalizedRange)
+        }
+        return linked.mapValues { $0.sorted { $0.lowerBound < $1.lowerBound } }
+    }
+
+    /// `find` with the linked quotes' ranges made already (`linkedRanges`).
+    func find(_ docs: [DocumentAnalysis], skipping witnesses: Set<String>, linked: [String: [Range<Int>]], spill: SpillArena?) -> [Reprint] {
         let window = self.window, span = max(minLength, window)
         // Keys, masks and samples are per document, on all cores, a batch of documents at a
         // time. Each batch's windows are numbered (in document order, as one pass would)
