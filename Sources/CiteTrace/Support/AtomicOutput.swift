@@ -405,7 +405,8 @@ public struct OutputDirectory: Sendable {
         return componentIsValid()
     }
 
-    private static func join(_ directory: String, _ relative: String) -> String {
+    /// `out` + `a/b.html` → `out/a/b.html`; `out/` + `a/b.html` → the same.
+    static func join(_ directory: String, _ relative: String) -> String {
         directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 

@@ -8,7 +8,8 @@ import Glibc
 ///
 /// A report's article pages are tens of thousands of files in one folder. Replacing them
 /// one by one (a lookup and two renames each) took a core for most of a second at 100 MB,
-/// every time a report was written over the one before.
+/// every time a report was written over the one before. The folder itself is the staged
+/// one: it has the permissions a new folder gets, not the earlier folder's.
 struct FolderSwap: Equatable {
     /// The top folder, relative to the target (`articles`).
     var folder: String
@@ -26,7 +27,7 @@ struct FolderSwap: Equatable {
     /// paths pass through (`articles`, `a/b` for `a/b/c.html`).
     static func plan(_ folder: String, in target: String, files: Set<String>, folders: Set<String>) -> FolderSwap? {
         var info = stat()
-        guard lstat(join(target, folder), &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        guard lstat(OutputDirectory.join(target, folder), &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         var survivors: [String] = []
         guard collect(folder, in: target, files: files, folders: folders, into: &survivors) else { return nil }
         return FolderSwap(folder: folder, survivors: survivors)
@@ -36,25 +37,21 @@ struct FolderSwap: Equatable {
     /// False when the folder cannot be swapped (see `plan`).
     private static func collect(_ relative: String, in target: String, files: Set<String>, folders: Set<String>,
                                 into survivors: inout [String]) -> Bool {
-        let directory = join(target, relative)
+        let directory = OutputDirectory.join(target, relative)
         var swappable = true
         let opened = DirectoryEntry.forEach(in: directory) { entry in
             guard swappable else { return }
             let path = relative + "/" + entry.name
             if files.contains(path) {
                 // Replaced, unless it is a directory: the file-by-file move reports that.
-                swappable = !entry.isDirectory(at: join(directory, entry.name))
+                swappable = !entry.isDirectory(at: OutputDirectory.join(directory, entry.name))
             } else if folders.contains(path) {
-                swappable = entry.isDirectory(at: join(directory, entry.name))
+                swappable = entry.isDirectory(at: OutputDirectory.join(directory, entry.name))
                     && collect(path, in: target, files: files, folders: folders, into: &survivors)
             } else {
                 survivors.append(path)
             }
         }
         return opened && swappable
-    }
-
-    private static func join(_ directory: String, _ relative: String) -> String {
-        directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
     }
 }

@@ -23,7 +23,7 @@ func removeTree(_ path: String) {
         let folder = folders[next]
         next += 1
         _ = DirectoryEntry.forEach(in: folder) { entry in
-            let full = folder + "/" + entry.name
+            let full = OutputDirectory.join(folder, entry.name)
             if entry.isDirectory(at: full) { folders.append(full) } else { files.append(full) }
         }
     }
