@@ -205,16 +205,16 @@ public struct OutputDirectory: Sendable {
             do {
                 for folder in absent {
                     current = OutputDirectory.join(target, folder)
-                    try journal.rename(OutputDirectory.join(directory, folder), to: current)
+                    try journal.move(OutputDirectory.join(directory, folder), to: current)
                 }
                 for swap in swaps {
                     let final = OutputDirectory.join(target, swap.folder)
                     current = final
-                    try journal.rename(final, to: OutputDirectory.join(previous, swap.folder))
-                    try journal.rename(OutputDirectory.join(directory, swap.folder), to: final)
+                    try journal.move(final, to: OutputDirectory.join(previous, swap.folder))
+                    try journal.move(OutputDirectory.join(directory, swap.folder), to: final)
                     for survivor in swap.survivors {
                         current = OutputDirectory.join(target, survivor)
-                        try journal.rename(OutputDirectory.join(previous, survivor), to: current)
+                        try journal.move(OutputDirectory.join(previous, survivor), to: current)
                     }
                 }
                 var folders = FolderMaker()
@@ -226,9 +226,9 @@ public struct OutputDirectory: Sendable {
                     if lstat(final, &info) == 0 {
                         let aside = OutputDirectory.join(previous, file)
                         try folders.makeParent(of: aside)
-                        try journal.rename(final, to: aside)
+                        try journal.move(final, to: aside)
                     }
-                    try journal.rename(OutputDirectory.join(directory, file), to: final)
+                    try journal.move(OutputDirectory.join(directory, file), to: final)
                 }
             } catch {
                 journal.undo()
@@ -277,15 +277,16 @@ public struct OutputDirectory: Sendable {
     private struct RenameJournal {
         private var done: [(from: String, to: String)] = []
 
-        mutating func rename(_ from: String, to: String) throws {
-            guard Glibc.rename(from, to) == 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
+        /// Renames `from` to `to`, and notes it.
+        mutating func move(_ from: String, to: String) throws {
+            guard rename(from, to) == 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
             done.append((from, to))
         }
 
         /// Renames back, last first: new files and folders return to the staging directory,
         /// which is removed after; the earlier run's return to their places.
         func undo() {
-            for entry in done.reversed() { Glibc.rename(entry.to, entry.from) }
+            for entry in done.reversed() { rename(entry.to, entry.from) }
         }
     }
 

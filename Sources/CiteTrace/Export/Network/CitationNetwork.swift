@@ -57,14 +57,15 @@ struct CitationNetwork {
         let witnessCount = graph.speeches.reduce(0) { $0 + $1.witnesses.count }
         var speeches = Set<String>(minimumCapacity: graph.speeches.count), witnesses = Set<String>(minimumCapacity: witnessCount)
         var articles = Set<String>(minimumCapacity: articleCount), quotes = Set<String>(minimumCapacity: graph.quotes.count)
-        var repeated = Set<Int>(), ordinal = 0
+        var others: [String: Set<String>] = [:], repeated = Set<Int>(), ordinal = 0
         Self.visitNodes(graph, attributes: false) { node in
             let inserted: Bool
             switch node.kind {
             case "speech": inserted = speeches.insert(node.id).inserted
             case "witness": inserted = witnesses.insert(node.id).inserted
             case "article": inserted = articles.insert(node.id).inserted
-            default: inserted = quotes.insert(node.id).inserted
+            case "quote": inserted = quotes.insert(node.id).inserted
+            default: inserted = others[node.kind, default: []].insert(node.id).inserted
             }
             if !inserted { repeated.insert(ordinal) }
             ordinal += 1
